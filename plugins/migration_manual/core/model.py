@@ -1,0 +1,166 @@
+"""The record model: language-neutral facts (pydantic) and prose per language."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Annotated, Any
+
+from pydantic import BaseModel, ConfigDict, Discriminator, Field, HttpUrl, Tag, field_validator
+
+RECORD_ID_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+RecordId = Annotated[str, Field(pattern=RECORD_ID_PATTERN, description="a record id: lowercase a-z, 0-9 and hyphens")]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
+
+
+class Transfer(_Strict):
+    """Where a record went, and how it was adapted there."""
+
+    to: str = Field(description="id of the city it was transferred to (taxonomies/cities.yml)")
+    adaptation: str = Field(description="adaptation kind (taxonomies/adaptations.yml)")
+
+
+class Relation(_Strict):
+    """A typed link to another record; the target shows it back as 'referenced by'."""
+
+    type: str = Field(description="relation type (taxonomies/relations.yml)")
+    target: RecordId = Field(description="id of the related record")
+
+
+class ApplicationSource(_Strict):
+    """A section of the project application."""
+
+    application: str = Field(description="section of the project application, e.g. '3.4' (application.yml)")
+
+    @field_validator("application", mode="before")
+    @classmethod
+    def _section_as_text(cls, value: Any) -> Any:
+        # YAML reads `3.4` as a number; a section number is text.
+        return str(value) if isinstance(value, int | float) and not isinstance(value, bool) else value
+
+
+class PublicSource(_Strict):
+    """A public, checkable source."""
+
+    title: str = Field(min_length=1, description="title of the public source")
+    url: HttpUrl = Field(description="web address of the source")
+    publisher: str | None = Field(default=None, description="who published it")
+    year: int | None = Field(default=None, ge=1900, le=2100, description="year of publication")
+
+    @field_validator("url", mode="before")
+    @classmethod
+    def _url_from_text(cls, value: Any) -> Any:
+        return HttpUrl(value) if isinstance(value, str) else value
+
+
+def _source_kind(value: Any) -> str:
+    has_section = isinstance(value, dict | ApplicationSource) and (
+        "application" in value if isinstance(value, dict) else True
+    )
+    return "ApplicationSource" if has_section else "PublicSource"
+
+
+Source = Annotated[
+    Annotated[ApplicationSource, Tag("ApplicationSource")] | Annotated[PublicSource, Tag("PublicSource")],
+    Discriminator(_source_kind),
+]
+
+
+class RecordFacts(_Strict):
+    """Facts about a record that do not depend on language; stored once in `record.yml`."""
+
+    id: RecordId = Field(description="stable id; equal to the record's folder name")
+    kind: str = Field(description="kind of record (taxonomies/kinds.yml)")
+    origin: list[str] = Field(min_length=1, description="id(s) of the city or cities the record comes from")
+    transfers: list[Transfer] = Field(default=[], description="cities it was transferred to, with adaptation kind")
+    phases: list[str] = Field(min_length=1, description="project phases (taxonomies/phases.yml)")
+    fields_of_action: list[str] = Field(default=[], description="fields of action (taxonomies/fields.yml)")
+    target_groups: list[str] = Field(default=[], description="target groups (taxonomies/target_groups.yml)")
+    committees: list[RecordId] = Field(default=[], description="ids of the structure records of committees involved")
+    relations: list[Relation] = Field(default=[], description="typed relations to other records")
+    sources: list[Source] = Field(min_length=1, description="sections of the application or public sources")
+
+    @field_validator("origin", mode="before")
+    @classmethod
+    def _origin_as_list(cls, value: Any) -> Any:
+        return [value] if isinstance(value, str) else value
+
+
+class ProseFrontMatter(_Strict):
+    """The front matter of a record's language file."""
+
+    title: str = Field(min_length=1, description="title of the record in this language")
+    summary: str = Field(min_length=1, description="two or three sentences: what it is and why it matters")
+
+
+class GlossaryTermText(_Strict):
+    """A glossary term in one language."""
+
+    term: str = Field(min_length=1, description="the term as written in this language")
+    definition: str = Field(min_length=1, description="definition in this language")
+    note: str | None = Field(default=None, description="what a reader from the other country must not confuse")
+
+
+class GlossaryEntryFacts(_Strict):
+    """One glossary entry with a term and definition per language."""
+
+    model_config = ConfigDict(extra="allow", strict=True, frozen=True)
+
+    id: RecordId = Field(description="stable id of the term, used as [[term:id]] in prose")
+    false_friend: bool = Field(default=False, description="true when the terms look alike but differ")
+    sources: list[Source] = Field(default=[], description="sections of the application or public sources")
+
+
+@dataclass(frozen=True)
+class Prose:
+    """A record's prose in one language, as read from `<lang>.md`."""
+
+    lang: str
+    file: str
+    title: str
+    summary: str
+    sections: dict[str, str]
+    """Section key (`context`, `adaptation:almelo` …) → Markdown."""
+    section_lines: dict[str, int] = field(default_factory=dict)
+    """Section key → line of its heading, for messages."""
+    body_line: int = 1
+    """Line where the body starts, for messages about cross-references."""
+
+
+@dataclass(frozen=True)
+class Record:
+    """A record: its facts, and its prose for each language that has a file."""
+
+    facts: RecordFacts
+    folder: str
+    facts_file: str
+    prose: dict[str, Prose]
+    facts_lines: dict[str, int] = field(default_factory=dict)
+    """Field path as printed (`relations[2].target`) → its line in `record.yml`."""
+
+    @property
+    def id(self) -> str:
+        """The record's id."""
+        return self.facts.id
+
+    def prose_for(self, lang: str, fallback_order: tuple[str, ...]) -> Prose:
+        """Prose in `lang`, else in the first language of `fallback_order` that has it."""
+        if lang in self.prose:
+            return self.prose[lang]
+        return next(self.prose[other] for other in fallback_order if other in self.prose)
+
+
+@dataclass(frozen=True)
+class GlossaryEntry:
+    """A glossary entry: its facts and the term and definition per language."""
+
+    facts: GlossaryEntryFacts
+    texts: dict[str, GlossaryTermText]
+    line: int
+
+    @property
+    def id(self) -> str:
+        """The entry's id."""
+        return self.facts.id

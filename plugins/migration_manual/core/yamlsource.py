@@ -1,0 +1,95 @@
+"""Read YAML while keeping the line of every value, so that problems can name it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .problems import Problem
+
+FieldPath = tuple[str | int, ...]
+
+
+@dataclass
+class YamlDocument:
+    """Parsed YAML data and the 1-based line of each value, keyed by its path."""
+
+    data: Any
+    lines: dict[FieldPath, int] = field(default_factory=dict)
+    line_offset: int = 0
+    """Added to every line (for front matter that starts below the file's first line)."""
+
+    def line_of(self, path: FieldPath) -> int:
+        """Line of `path`, or of its nearest ancestor that has one."""
+        while path:
+            if path in self.lines:
+                return self.lines[path] + self.line_offset
+            path = path[:-1]
+        return self.lines.get((), 1) + self.line_offset
+
+
+def format_path(path: FieldPath) -> str:
+    """Render `("relations", 2, "target")` as `relations[2].target`."""
+    out = ""
+    for part in path:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else part)
+    return out
+
+
+def read_text(path: Path, shown: str) -> tuple[str | None, list[Problem]]:
+    """Read a UTF-8 text file; refuse other encodings with a message saying how to fix them."""
+    raw = path.read_bytes()
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return None, [Problem(shown, 1, "", "file is UTF-16; save it as UTF-8 without BOM")]
+    if raw.startswith(b"\xef\xbb\xbf"):
+        return None, [Problem(shown, 1, "", "file starts with a byte order mark (BOM); save it as UTF-8 without BOM")]
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as e:
+        line = raw[: e.start].count(b"\n") + 1
+        return None, [
+            Problem(shown, line, "", f"file is not valid UTF-8 (byte 0x{raw[e.start]:02x}); save it as UTF-8")
+        ]
+    return text.replace("\r\n", "\n"), []
+
+
+def parse_yaml(text: str, shown: str, line_offset: int = 0) -> tuple[YamlDocument | None, list[Problem]]:
+    """Parse one YAML document, returning its data with line numbers, or the syntax problem."""
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        data = yaml.safe_load(text)
+    except yaml.MarkedYAMLError as e:
+        mark = e.problem_mark or e.context_mark
+        line = (mark.line + 1 if mark else 1) + line_offset
+        what = e.problem or "syntax error"
+        if "\t" in text and "found character '\\t'" in str(e):
+            what = "tab character; indent YAML with spaces"
+        return None, [Problem(shown, line, "", f"YAML syntax error: {what}")]
+    except yaml.YAMLError as e:
+        return None, [Problem(shown, 1 + line_offset, "", f"YAML error: {e}")]
+    doc = YamlDocument(data, line_offset=line_offset)
+    problems: list[Problem] = []
+    if node is not None:
+        _collect_lines(node, (), doc, problems, shown)
+    return doc, problems
+
+
+def _collect_lines(node: yaml.Node, path: FieldPath, doc: YamlDocument, problems: list[Problem], shown: str) -> None:
+    doc.lines.setdefault(path, node.start_mark.line + 1)
+    if isinstance(node, yaml.MappingNode):
+        seen: set[str] = set()
+        for key_node, value_node in node.value:
+            key = str(key_node.value)
+            if key in seen:
+                line = key_node.start_mark.line + 1 + doc.line_offset
+                problems.append(Problem(shown, line, format_path((*path, key)), "field is given twice; keep one"))
+            seen.add(key)
+            doc.lines[(*path, key)] = key_node.start_mark.line + 1
+            _collect_lines(value_node, (*path, key), doc, problems, shown)
+    elif isinstance(node, yaml.SequenceNode):
+        for index, item in enumerate(node.value):
+            doc.lines[(*path, index)] = item.start_mark.line + 1
+            _collect_lines(item, (*path, index), doc, problems, shown)

@@ -1,0 +1,137 @@
+"""The MkDocs adapter: turns the records into real `.de.md` / `.nl.md` pages before MkDocs collects files.
+
+mkdocs-static-i18n drops pages generated in memory and rebuilds the site once per language, so the pages are
+written as files under `docs_dir` (only when their text changed) and every hook is safe to run once per language.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from mkdocs.config import config_options as c
+from mkdocs.config.base import Config
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.livereload import LiveReloadServer
+from mkdocs.plugins import BasePlugin, get_plugin_logger
+from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page
+
+from .core.build import load_checked_manual, missing_translations
+from .core.loader import Manual
+from .core.pages import check_handwritten_pages, render_handwritten_references
+from .core.problems import Problem
+from .core.render import render_pages
+from .core.writer import OutputFolderError, write_pages
+
+log = get_plugin_logger(__name__)
+
+
+class ManualConfig(Config):
+    """Options of the `manual` plugin in `mkdocs.yml`."""
+
+    sources = c.Type(str, default="manual_modules")
+    """Folder with the records, taxonomies, labels and glossary, relative to `mkdocs.yml`."""
+    output_dir = c.Type(str, default="manual")
+    """Folder under `docs_dir` that holds the generated pages; owned by the plugin and ignored by git."""
+    languages = c.Optional(c.ListOfItems(c.Type(str)))
+    """Languages of the manual, default first. Unset: taken from the `i18n` plugin's languages."""
+
+
+class ManualPlugin(BasePlugin[ManualConfig]):
+    """Generate the manual's pages from `manual_modules/` and link cross-references in hand-written pages."""
+
+    def __init__(self) -> None:
+        self.manual: Manual | None = None
+        self._fingerprint: tuple[tuple[str, int, int], ...] = ()
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        """Load, check and render the records; runs once per language, but regenerates only on change."""
+        sources = self._sources(config)
+        fingerprint = source_fingerprint(sources, Path(config.docs_dir), self.config.output_dir)
+        if self.manual is None or fingerprint != self._fingerprint:
+            languages = site_languages(config, self.config.languages)
+            self.manual = generate_manual(
+                sources=sources, docs_dir=Path(config.docs_dir), output_dir=self.config.output_dir, languages=languages
+            )
+            self._fingerprint = fingerprint
+        return config
+
+    def on_serve(self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: Any) -> LiveReloadServer:
+        """Rebuild when a record or taxonomy changes, not only when `docs/` does."""
+        server.watch(str(self._sources(config)))
+        return server
+
+    def on_page_markdown(self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        """Link cross-references in hand-written pages; say so when a page falls back to another language."""
+        if self.manual is None or page.file.src_uri.startswith(self.config.output_dir + "/"):
+            return markdown
+        lang = current_language(config, self.manual.languages[0])
+        markdown = render_handwritten_references(
+            self.manual, markdown, page_path=page.file.src_uri, output_dir=self.config.output_dir, lang=lang
+        )
+        return fallback_notice(self.manual, getattr(page.file, "locale", lang), lang) + markdown
+
+    def _sources(self, config: MkDocsConfig) -> Path:
+        return Path(config.config_file_path).parent / self.config.sources
+
+
+def generate_manual(*, sources: Path, docs_dir: Path, output_dir: str, languages: tuple[str, ...]) -> Manual:
+    """Load and check the manual, then write its pages under `docs_dir/output_dir`; fail with every problem."""
+    manual, problems = load_checked_manual(sources, languages)
+    problems += check_handwritten_pages(manual, docs_dir, docs_dir / output_dir, sources.parent)
+    if problems:
+        raise_problems(problems)
+    for folder, lang in missing_translations(manual):
+        log.info(f"{folder}: no {lang}.md yet; the {lang} page shows the other language with a notice")
+    try:
+        report = write_pages(docs_dir / output_dir, render_pages(manual, base=output_dir))
+    except OutputFolderError as e:
+        raise PluginError(str(e)) from e
+    if report.written or report.removed:
+        log.info(f"Generated {len(report.written)} page(s), removed {len(report.removed)} in {docs_dir / output_dir}")
+    return manual
+
+
+def raise_problems(problems: list[Problem]) -> None:
+    """Log each problem as an error and stop the build."""
+    for problem in problems:
+        log.error(str(problem))
+    raise PluginError(f"{len(problems)} problem(s) in the manual's sources; fix them as listed above")
+
+
+def site_languages(config: MkDocsConfig, configured: list[str] | None) -> tuple[str, ...]:
+    """The site's languages, default first: from the plugin option, else the i18n plugin, else the theme."""
+    if configured:
+        return tuple(configured)
+    i18n = config.plugins.get("i18n")
+    if i18n is None:
+        return (str(config.theme.get("language", "en")),)
+    entries = [lang for lang in i18n.config.languages if lang.build and lang.locale != "null"]
+    entries.sort(key=lambda lang: not lang.default)
+    return tuple(lang.locale for lang in entries)
+
+
+def current_language(config: MkDocsConfig, default: str) -> str:
+    """The language being built now (static-i18n builds one language at a time)."""
+    i18n = config.plugins.get("i18n")
+    return str(getattr(i18n, "current_language", None) or default)
+
+
+def fallback_notice(manual: Manual, page_lang: str, lang: str) -> str:
+    """An admonition in the reader's language when a hand-written page is shown in another language."""
+    if page_lang == lang or page_lang not in manual.languages:
+        return ""
+    title = manual.labels.get("untranslated_title", lang)
+    language = manual.labels.get(f"language_{page_lang}", lang)
+    text = manual.labels.get("untranslated_text", lang, language=language)
+    return f'!!! warning "{title}"\n\n    {text}\n\n'
+
+
+def source_fingerprint(sources: Path, docs_dir: Path, output_dir: str) -> tuple[tuple[str, int, int], ...]:
+    """Name, size and mtime of every source file and hand-written page: cheap to compute, changes on any edit."""
+    generated = docs_dir / output_dir
+    paths = [p for p in sources.rglob("*") if p.is_file()]
+    paths += [p for p in docs_dir.rglob("*.md") if not p.is_relative_to(generated)]
+    return tuple(sorted((str(p), p.stat().st_size, p.stat().st_mtime_ns) for p in paths))
