@@ -87,7 +87,10 @@ def load_records(
     for folder in sorted(p for p in folder_root.iterdir() if p.is_dir()):
         record, found = load_record(root, folder, languages, taxonomies, labels)
         problems += found
-        if record is not None:
+        if record is not None and record.id in records:
+            other = records[record.id].facts_file
+            problems.append(Problem(record.facts_file, 1, "id", f"duplicate id '{record.id}', also used in {other}"))
+        elif record is not None:
             records[record.id] = record
     return records, problems
 

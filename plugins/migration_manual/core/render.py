@@ -293,11 +293,8 @@ def render_transfer(ctx: PageContext, record: Record, prose: Prose) -> str:
     """The origin practice and each city's adaptation, side by side, each with its adaptation kind."""
     cities = ctx.manual.taxonomy("cities")
     names = join_names([cities[c].label(ctx.lang) for c in record.facts.origin], ctx.label("and"))
-    columns = [
-        _city_column(
-            ctx, prose, _section_term_label(ctx, "origin", cities=names), ctx.label("origin_badge"), "origin", "origin"
-        )
-    ]
+    origin_badge = f'<span class="mm-badge mm-badge--origin">{ctx.label("origin_badge")}</span>'
+    columns = [_city_column(ctx, prose, _section_term_label(ctx, "origin", cities=names), origin_badge, "origin", "origin")]
     for transfer in record.facts.transfers:
         heading = _section_term_label(ctx, "adaptation", city=cities[transfer.to].label(ctx.lang))
         key = f"adaptation:{transfer.to}"

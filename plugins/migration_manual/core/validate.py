@@ -93,7 +93,7 @@ def check_relations(manual: Manual, record: Record) -> list[Problem]:
         elif target not in manual.records:
             hint = did_you_mean(target, manual.records)
             problems.append(Problem(record.facts_file, line, field, f"unknown record id '{target}'{hint}"))
-        elif what == "committee" and manual.records[target].facts.kind != "structure":
+        elif what == "committee" and _is_other_known_kind(manual, target):
             message = f"'{target}' is a {manual.records[target].facts.kind}; committees are records of kind 'structure'"
             problems.append(Problem(record.facts_file, line, field, message))
     return problems
@@ -110,3 +110,9 @@ def check_references(manual: Manual, file: str, texts: list[tuple[int, str]]) ->
                 message = f"unknown {what} '{ref.target}'{did_you_mean(ref.target, known)}"
                 problems.append(Problem(file, start + ref.offset, ref.source, message))
     return problems
+
+
+def _is_other_known_kind(manual: Manual, record_id: str) -> bool:
+    # An unknown kind is reported on its own record; do not report it again here.
+    kind = manual.records[record_id].facts.kind
+    return kind != "structure" and kind in manual.taxonomy("kinds")

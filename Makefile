@@ -1,0 +1,40 @@
+# Two commands do everything on a fresh Debian machine with Python 3.11: `make site` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: install site serve test check lint clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+## Build the whole site into site/ (German at the root, Dutch under site/nl/).
+site: install
+	$(BIN)/mkdocs build --strict
+
+## Live preview while editing a record or page.
+serve: install
+	$(BIN)/mkdocs serve
+
+## Check every record without building (file:line: field: message).
+check: install
+	$(BIN)/manual check
+
+lint: install
+	$(BIN)/ruff check plugins tests
+	$(BIN)/ruff format --check plugins tests
+	$(BIN)/mypy
+
+## Run every test: lint, type check, unit tests of the core and end-to-end builds.
+test: lint
+	$(BIN)/pytest
+
+clean:
+	rm -rf site docs/manual

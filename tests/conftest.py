@@ -1,0 +1,130 @@
+"""Shared fixtures: a small manual tree built from the real taxonomies, and helpers to write files into it."""
+
+from __future__ import annotations
+
+import shutil
+import textwrap
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+LANGUAGES = ("de", "nl")
+
+ALPHA_FACTS = """\
+id: alpha
+kind: structure
+origin: [muenster, almelo]
+phases: [transfer]
+target_groups: [professional-actors]
+sources:
+  - application: "6"
+"""
+
+ALPHA_DE = """\
+---
+title: Äußere Gruppe
+summary: Eine Gruppe, die [[beta]] anwendet.
+---
+
+## Kontext und Herausforderung
+
+Kontext auf Deutsch mit [[term:leitbild]].
+
+## Praxis in Münster und Almelo
+
+Praxis auf Deutsch.
+"""
+
+ALPHA_NL = """\
+---
+title: IJsselgroep
+summary: Een groep die [[beta]] toepast.
+---
+
+## Context en uitdaging
+
+Context in het Nederlands.
+
+## Praktijk in Münster en Almelo
+
+Praktijk in het Nederlands.
+"""
+
+BETA_FACTS = """\
+id: beta
+kind: principle
+origin: muenster
+transfers:
+  - to: almelo
+    adaptation: adapted
+phases: [transfer, implementation]
+fields_of_action: [education-language]
+committees: [alpha]
+relations:
+  - type: part-of
+    target: alpha
+sources:
+  - application: "3.4"
+  - title: Wet inburgering
+    url: https://wetten.overheid.nl/BWBR0020611/
+    year: 2007
+"""
+
+BETA_DE = """\
+---
+title: Beta-Prinzip
+summary: Ein Prinzip aus Münster.
+---
+
+## Kontext und Herausforderung
+
+Kontext.
+
+## Praxis in Münster
+
+Praxis in Münster.
+
+## Anpassung in Almelo
+
+Angepasst an den niederländischen Rahmen.
+"""
+
+GLOSSARY = """\
+- id: leitbild
+  de: {term: Leitbild, definition: "Ein Bild der Zukunft."}
+  nl: {term: visie, definition: "Een beeld van de toekomst."}
+- id: dezernent
+  de: {term: Dezernent, definition: "Ernannte Leitung eines Dezernats.", note: "Nicht dasselbe wie wethouder."}
+  nl: {term: Dezernent, definition: "Benoemd hoofd van een Dezernat.", note: "Niet hetzelfde als wethouder."}
+  false_friend: true
+"""
+
+
+def write(root: Path, files: dict[str, str]) -> None:
+    """Write `files` (relative path → text) under `root`, dedenting each text."""
+    for relative, text in files.items():
+        path = root / relative
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(textwrap.dedent(text), encoding="utf-8")
+
+
+@pytest.fixture
+def manual_root(tmp_path: Path) -> Path:
+    """A manual with the real taxonomies and labels, two records (alpha joint, beta without Dutch) and a glossary."""
+    root = tmp_path / "manual_modules"
+    shutil.copytree(REPO / "manual_modules" / "taxonomies", root / "taxonomies")
+    for name in ("labels.yml", "application.yml"):
+        shutil.copy(REPO / "manual_modules" / name, root / name)
+    write(
+        root,
+        {
+            "glossary.yml": GLOSSARY,
+            "records/alpha/record.yml": ALPHA_FACTS,
+            "records/alpha/de.md": ALPHA_DE,
+            "records/alpha/nl.md": ALPHA_NL,
+            "records/beta/record.yml": BETA_FACTS,
+            "records/beta/de.md": BETA_DE,
+        },
+    )
+    return root

@@ -1,0 +1,56 @@
+"""Loading the manual: structure, record files, prose sections, glossary."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import LANGUAGES, write
+
+from migration_manual.core.loader import expected_headings, join_names, load_manual
+
+
+def test_loads_records_prose_and_glossary(manual_root: Path) -> None:
+    manual, problems = load_manual(manual_root, LANGUAGES)
+    assert problems == []
+    assert sorted(manual.records) == ["alpha", "beta"]
+    alpha = manual.records["alpha"]
+    assert alpha.facts.origin == ["muenster", "almelo"]
+    assert alpha.prose["nl"].title == "IJsselgroep"
+    assert alpha.prose["de"].sections["origin"] == "Praxis auf Deutsch."
+    assert sorted(manual.records["beta"].prose) == ["de"]
+    assert manual.glossary["dezernent"].facts.false_friend is True
+
+
+def test_single_origin_is_read_as_list(manual_root: Path) -> None:
+    manual, _ = load_manual(manual_root, LANGUAGES)
+    assert manual.records["beta"].facts.origin == ["muenster"]
+
+
+def test_section_lines_point_at_the_body(manual_root: Path) -> None:
+    manual, _ = load_manual(manual_root, LANGUAGES)
+    prose = manual.records["alpha"].prose["de"]
+    assert prose.section_lines == {"context": 8, "origin": 12}
+
+
+def test_expected_headings_follow_transfers(manual_root: Path) -> None:
+    manual, _ = load_manual(manual_root, LANGUAGES)
+    headings = expected_headings("nl", manual.records["beta"].facts, manual.taxonomies, manual.labels)
+    assert headings["origin"] == "Praktijk in Münster"
+    assert headings["adaptation:almelo"] == "Aanpassing in Almelo"
+    assert list(headings)[:3] == ["context", "origin", "adaptation:almelo"]
+
+
+@pytest.mark.parametrize(
+    ("names", "expected"),
+    [([], ""), (["A"], "A"), (["A", "B"], "A und B"), (["A", "B", "C"], "A, B und C")],
+)
+def test_join_names(names: list[str], expected: str) -> None:
+    assert join_names(names, "und") == expected
+
+
+def test_broken_taxonomy_stops_before_records(manual_root: Path) -> None:
+    write(manual_root, {"taxonomies/phases.yml": "- id: transfer\n  de: Übertragung\n"})
+    manual, problems = load_manual(manual_root, LANGUAGES)
+    assert [str(p) for p in problems] == ["manual_modules/taxonomies/phases.yml:1: [0].nl: missing label in: nl"]
+    assert manual.records == {}

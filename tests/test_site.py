@@ -1,0 +1,164 @@
+"""End-to-end: build the real manual (and a small one) with `mkdocs build --strict` and read the HTML."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from urllib.parse import urljoin
+
+import pytest
+from bs4 import BeautifulSoup, Tag
+from conftest import LANGUAGES, REPO, write
+
+from migration_manual.core.build import load_checked_manual
+from migration_manual.core.facets import FACETS
+from migration_manual.core.loader import Manual
+
+
+def build_site(project: Path) -> subprocess.CompletedProcess[str]:
+    """Run `mkdocs build --strict` on a copy of the project; returns the finished process."""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(project / "mkdocs.yml")]
+    return subprocess.run(command, cwd=project, env=env, capture_output=True, text=True, check=False)
+
+
+def copy_project(target: Path) -> Path:
+    """Copy mkdocs.yml, the hand-written docs (without generated pages) and the sources into `target`."""
+    shutil.copy(REPO / "mkdocs.yml", target / "mkdocs.yml")
+    shutil.copytree(REPO / "docs", target / "docs", ignore=shutil.ignore_patterns("manual"))
+    shutil.copytree(REPO / "manual_modules", target / "manual_modules")
+    return target
+
+
+def small_project(target: Path, sources: Path) -> Path:
+    """The real configuration without its nav, two home pages and the small test manual at `sources`."""
+    target.mkdir()
+    config = (REPO / "mkdocs.yml").read_text(encoding="utf-8")
+    (target / "mkdocs.yml").write_text(re.sub(r"(?m)^nav:\n(?:[ -].*\n)*", "", config), encoding="utf-8")
+    write(target / "docs", {"index.de.md": "# Start\n", "index.nl.md": "# Start\n", "assets/manual.css": ""})
+    shutil.copytree(sources, target / "manual_modules")
+    return target
+
+
+@pytest.fixture(scope="module")
+def real_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    project = copy_project(tmp_path_factory.mktemp("real"))
+    result = build_site(project)
+    assert result.returncode == 0, result.stderr
+    assert "WARNING" not in result.stderr, result.stderr
+    return project / "site"
+
+
+@pytest.fixture(scope="module")
+def real_manual() -> Manual:
+    manual, problems = load_checked_manual(REPO / "manual_modules", LANGUAGES)
+    assert problems == []
+    return manual
+
+
+def page(site: Path, lang: str, path: str) -> BeautifulSoup:
+    prefix = "" if lang == "de" else f"{lang}/"
+    return BeautifulSoup((site / prefix / path / "index.html").read_text(encoding="utf-8"), "html.parser")
+
+
+def resolve(site: Path, lang: str, path: str, href: str) -> str:
+    """The site-relative URL a link on a page points to."""
+    prefix = "" if lang == "de" else f"{lang}/"
+    return urljoin(f"/{prefix}{path}/", href)
+
+
+def test_real_manual_has_at_least_25_records(real_manual: Manual) -> None:
+    assert len(real_manual.records) >= 25
+    assert {r.facts.kind for r in real_manual.records.values()} == {"principle", "structure", "module", "method"}
+
+
+def test_every_record_has_a_page_in_both_languages(real_site: Path, real_manual: Manual) -> None:
+    for record in real_manual.records.values():
+        for lang in LANGUAGES:
+            soup = page(real_site, lang, f"manual/records/{record.id}")
+            assert soup.html is not None and soup.html["lang"] == lang
+            h1 = soup.find("h1")
+            assert h1 is not None and h1.get_text(strip=True) == record.prose[lang].title
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_switcher_on_a_generated_page_points_to_its_counterpart(real_site: Path, lang: str) -> None:
+    path = "manual/records/kerngruppe"
+    soup = page(real_site, lang, path)
+    links = {a["hreflang"]: a["href"] for a in soup.select("a.md-select__link[hreflang]")}
+    assert resolve(real_site, lang, path, str(links["de"])) == f"/{path}/"
+    assert resolve(real_site, lang, path, str(links["nl"])) == f"/nl/{path}/"
+    alternates = {link["hreflang"] for link in soup.select('link[rel="alternate"][hreflang]')}
+    assert {"de", "nl"} <= alternates
+
+
+@pytest.mark.parametrize(("lang", "title"), [("de", "Kerngruppe"), ("nl", "Kerngroep")])
+def test_cross_reference_renders_the_target_title_in_the_page_language(real_site: Path, lang: str, title: str) -> None:
+    soup = page(real_site, lang, "manual/records/mediationsprinzip")
+    article = soup.find("article")
+    assert isinstance(article, Tag)
+    links = [a for a in article.find_all("a") if str(a.get("href", "")).endswith("kerngruppe/")]
+    assert links and all(a.get_text(strip=True) == title for a in links if "mm-term" not in a.get("class", []))
+
+
+def test_each_facet_page_lists_exactly_the_records_with_that_value(real_site: Path, real_manual: Manual) -> None:
+    checked = 0
+    for facet in FACETS:
+        for value in real_manual.taxonomy(facet.taxonomy).ids():
+            expected = {r.id for r in real_manual.records.values() if value in facet.values_of(r.facts)}
+            for lang in LANGUAGES:
+                path = f"manual/{facet.slug}/{value}"
+                cards = page(real_site, lang, path).select("article .grid.cards a[href]")
+                listed = {resolve(real_site, lang, path, str(a["href"])).rstrip("/").rsplit("/", 1)[-1] for a in cards}
+                assert listed == expected, (facet.slug, value, lang)
+                checked += 1
+    assert checked > 50
+
+
+def test_matrix_has_a_row_per_record(real_site: Path, real_manual: Manual) -> None:
+    for lang in LANGUAGES:
+        rows = page(real_site, lang, "manual/matrix").select("article table tbody tr")
+        assert len(rows) == len(real_manual.records)
+
+
+def test_glossary_has_an_anchor_per_term(real_site: Path, real_manual: Manual) -> None:
+    for lang in LANGUAGES:
+        soup = page(real_site, lang, "manual/glossary")
+        assert all(soup.find(id=term) for term in real_manual.glossary)
+
+
+def test_search_index_holds_each_language(real_site: Path) -> None:
+    de = (real_site / "search" / "search_index.json").read_text(encoding="utf-8")
+    nl = (real_site / "nl" / "search" / "search_index.json").read_text(encoding="utf-8")
+    assert "Kerngruppe" in de and "Kerngroep" in nl
+    assert '"lang":["de","nl"]' in de.replace(" ", "")
+
+
+def test_no_third_party_fonts(real_site: Path) -> None:
+    html = (real_site / "index.html").read_text(encoding="utf-8")
+    assert "fonts.googleapis.com" not in html and "fonts.gstatic.com" not in html
+
+
+def test_missing_translation_falls_back_with_a_visible_notice(tmp_path: Path, manual_root: Path) -> None:
+    project = small_project(tmp_path / "small", manual_root)
+    result = build_site(project)
+    assert result.returncode == 0, result.stderr
+    soup = page(project / "site", "nl", "manual/records/beta")
+    notice = soup.select_one("article .admonition.warning")
+    assert notice is not None and "Nog niet vertaald" in notice.get_text()
+    assert soup.select_one('article div[lang="de"]') is not None
+    h1 = soup.find("h1")
+    assert h1 is not None and h1.get("lang") == "de" and h1.get_text(strip=True) == "Beta-Prinzip"
+
+
+def test_unknown_cross_reference_fails_the_build_with_file_and_line(tmp_path: Path, manual_root: Path) -> None:
+    project = small_project(tmp_path / "small", manual_root)
+    (project / "docs" / "index.de.md").write_text("# Start\n\nSiehe [[alpah]].\n", encoding="utf-8")
+    result = build_site(project)
+    assert result.returncode != 0
+    assert "docs/index.de.md:3: [[alpah]]: unknown record id 'alpah' (did you mean 'alpha'?)" in result.stderr
+    assert "Traceback" not in result.stderr
