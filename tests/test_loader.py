@@ -6,7 +6,6 @@ from pathlib import Path
 
 import pytest
 from conftest import LANGUAGES, write
-
 from migration_manual.core.loader import expected_headings, join_names, load_manual
 
 

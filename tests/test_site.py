@@ -13,7 +13,6 @@ from urllib.parse import urljoin
 import pytest
 from bs4 import BeautifulSoup, Tag
 from conftest import LANGUAGES, REPO, write
-
 from migration_manual.core.build import load_checked_manual
 from migration_manual.core.facets import FACETS
 from migration_manual.core.loader import Manual

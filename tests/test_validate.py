@@ -6,11 +6,12 @@ from pathlib import Path
 
 import pytest
 from conftest import LANGUAGES, write
-
 from migration_manual.core.build import load_checked_manual
 
 R = "manual_modules/records"
-ALPHA_DE_MINIMAL = "---\ntitle: G\nsummary: S\n---\n\n## Kontext und Herausforderung\n\nT.\n\n## Praxis in Münster\n\nT.\n"
+ALPHA_DE_MINIMAL = (
+    "---\ntitle: G\nsummary: S\n---\n\n## Kontext und Herausforderung\n\nT.\n\n## Praxis in Münster\n\nT.\n"
+)
 
 CASES: list[tuple[str, dict[str, str], list[str]]] = [
     (
@@ -26,7 +27,9 @@ CASES: list[tuple[str, dict[str, str], list[str]]] = [
     (
         "missing required field",
         {"records/beta/record.yml": "id: beta\nkind: principle\norigin: muenster\nphases: [transfer]\n"},
-        [f"{R}/beta/record.yml:1: sources: missing required field; expected sections of the application or public sources"],
+        [
+            f"{R}/beta/record.yml:1: sources: missing required field; expected sections of the application or public sources"
+        ],
     ),
     (
         "wrong type",
@@ -38,8 +41,10 @@ CASES: list[tuple[str, dict[str, str], list[str]]] = [
     ),
     (
         "misspelled field",
-        {"records/alpha/record.yml": "id: alpha\nkind: structure\norigin: muenster\nphases: [transfer]\n"
-         "relatons: []\nsources: [{application: '6'}]\n"},
+        {
+            "records/alpha/record.yml": "id: alpha\nkind: structure\norigin: muenster\nphases: [transfer]\n"
+            "relatons: []\nsources: [{application: '6'}]\n"
+        },
         [
             f"{R}/alpha/record.yml:5: relatons: unknown field (did you mean 'relations'?); allowed: id, kind, origin, "
             "transfers, phases, fields_of_action, target_groups, committees, relations, sources"
@@ -47,8 +52,10 @@ CASES: list[tuple[str, dict[str, str], list[str]]] = [
     ),
     (
         "value outside a taxonomy",
-        {"records/alpha/record.yml": "id: alpha\nkind: structur\norigin: [muenster, almelo]\nphases: [transfer]\n"
-         "sources: [{application: '6'}]\n"},
+        {
+            "records/alpha/record.yml": "id: alpha\nkind: structur\norigin: [muenster, almelo]\nphases: [transfer]\n"
+            "sources: [{application: '6'}]\n"
+        },
         [
             f"{R}/alpha/record.yml:2: kind: unknown kind 'structur' (did you mean 'structure'?); expected one of "
             "'principle', 'structure', 'module', 'method'"
@@ -56,8 +63,10 @@ CASES: list[tuple[str, dict[str, str], list[str]]] = [
     ),
     (
         "unknown section of the application",
-        {"records/alpha/record.yml": "id: alpha\nkind: structure\norigin: [muenster, almelo]\nphases: [transfer]\n"
-         "sources: [{application: '9'}]\n"},
+        {
+            "records/alpha/record.yml": "id: alpha\nkind: structure\norigin: [muenster, almelo]\nphases: [transfer]\n"
+            "sources: [{application: '9'}]\n"
+        },
         [
             f"{R}/alpha/record.yml:5: sources[0].application: unknown section of the application '9'; expected one "
             "of 'head', '1', '2', '3.1', '3.2', '3.3', '3.4', '4', '5', '6', '6.1', '7', … (2 more)"
@@ -65,8 +74,10 @@ CASES: list[tuple[str, dict[str, str], list[str]]] = [
     ),
     (
         "unknown id in a relation",
-        {"records/beta/record.yml": "id: beta\nkind: principle\norigin: muenster\nphases: [transfer]\n"
-         "relations:\n  - type: related\n    target: alpah\nsources: [{application: '6'}]\n"},
+        {
+            "records/beta/record.yml": "id: beta\nkind: principle\norigin: muenster\nphases: [transfer]\n"
+            "relations:\n  - type: related\n    target: alpah\nsources: [{application: '6'}]\n"
+        },
         [
             f"{R}/beta/de.md:14: ## Anpassung in Almelo: unknown section heading; expected one of "
             "'Kontext und Herausforderung', 'Praxis in Münster', 'Voraussetzungen', 'Übertragbarkeit', "
@@ -76,42 +87,57 @@ CASES: list[tuple[str, dict[str, str], list[str]]] = [
     ),
     (
         "self reference",
-        {"records/alpha/record.yml": "id: alpha\nkind: structure\norigin: [muenster, almelo]\nphases: [transfer]\n"
-         "relations: [{type: related, target: alpha}]\nsources: [{application: '6'}]\n"},
+        {
+            "records/alpha/record.yml": "id: alpha\nkind: structure\norigin: [muenster, almelo]\nphases: [transfer]\n"
+            "relations: [{type: related, target: alpha}]\nsources: [{application: '6'}]\n"
+        },
         [f"{R}/alpha/record.yml:5: relations[0].target: a record cannot refer to itself ('alpha')"],
     ),
     (
         "committee that is not a structure",
-        {"records/alpha/record.yml": "id: alpha\nkind: structure\norigin: [muenster, almelo]\nphases: [transfer]\n"
-         "committees: [beta]\nsources: [{application: '6'}]\n"},
+        {
+            "records/alpha/record.yml": "id: alpha\nkind: structure\norigin: [muenster, almelo]\nphases: [transfer]\n"
+            "committees: [beta]\nsources: [{application: '6'}]\n"
+        },
         [f"{R}/alpha/record.yml:5: committees[0]: 'beta' is a principle; committees are records of kind 'structure'"],
     ),
     (
         "unknown cross-reference in prose",
-        {"records/alpha/nl.md": "---\ntitle: A\nsummary: S\n---\n\n## Context en uitdaging\n\nZie [[bta]].\n\n"
-         "## Praktijk in Münster en Almelo\n\nTekst.\n"},
+        {
+            "records/alpha/nl.md": "---\ntitle: A\nsummary: S\n---\n\n## Context en uitdaging\n\nZie [[bta]].\n\n"
+            "## Praktijk in Münster en Almelo\n\nTekst.\n"
+        },
         [f"{R}/alpha/nl.md:8: [[bta]]: unknown record id 'bta' (did you mean 'beta'?)"],
     ),
     (
         "unknown glossary term in prose",
-        {"records/alpha/nl.md": "---\ntitle: A\nsummary: Met [[term:leitbeld]].\n---\n\n## Context en uitdaging\n\n"
-         "Tekst.\n\n## Praktijk in Münster en Almelo\n\nTekst.\n"},
+        {
+            "records/alpha/nl.md": "---\ntitle: A\nsummary: Met [[term:leitbeld]].\n---\n\n## Context en uitdaging\n\n"
+            "Tekst.\n\n## Praktijk in Münster en Almelo\n\nTekst.\n"
+        },
         [f"{R}/alpha/nl.md:2: [[term:leitbeld]]: unknown glossary term 'leitbeld' (did you mean 'leitbild'?)"],
     ),
     (
         "language file without its record",
         {"records/gamma/de.md": "---\ntitle: G\nsummary: S\n---\n"},
-        [f"{R}/gamma/record.yml:1: language files (de.md) without its record file; add record.yml with the record's facts"],
+        [
+            f"{R}/gamma/record.yml:1: language files (de.md) without its record file; add record.yml with the record's facts"
+        ],
     ),
     (
         "unexpected file in a record folder",
         {"records/alpha/fr.md": "---\ntitle: G\nsummary: S\n---\n"},
-        [f"{R}/alpha/fr.md:1: unexpected file (did you mean 'nl.md'?); a record folder holds 'de.md', 'nl.md', 'record.yml'"],
+        [
+            f"{R}/alpha/fr.md:1: unexpected file (did you mean 'nl.md'?); a record folder holds 'de.md', 'nl.md', 'record.yml'"
+        ],
     ),
     (
         "id that does not match its folder",
-        {"records/gamma/record.yml": "id: alpha\nkind: structure\norigin: muenster\nphases: [transfer]\n"
-         "sources: [{application: '6'}]\n", "records/gamma/de.md": ALPHA_DE_MINIMAL},
+        {
+            "records/gamma/record.yml": "id: alpha\nkind: structure\norigin: muenster\nphases: [transfer]\n"
+            "sources: [{application: '6'}]\n",
+            "records/gamma/de.md": ALPHA_DE_MINIMAL,
+        },
         [
             f"{R}/gamma/record.yml:1: id: duplicate id 'alpha', also used in {R}/alpha/record.yml",
             f"{R}/gamma/record.yml:1: id: id 'alpha' does not match the folder name 'gamma'; rename one",
@@ -119,8 +145,10 @@ CASES: list[tuple[str, dict[str, str], list[str]]] = [
     ),
     (
         "unknown section heading",
-        {"records/alpha/de.md": "---\ntitle: A\nsummary: S\n---\n\n## Kontext und Herausforderungen\n\nT.\n\n"
-         "## Praxis in Münster und Almelo\n\nT.\n"},
+        {
+            "records/alpha/de.md": "---\ntitle: A\nsummary: S\n---\n\n## Kontext und Herausforderungen\n\nT.\n\n"
+            "## Praxis in Münster und Almelo\n\nT.\n"
+        },
         [
             f"{R}/alpha/de.md:1: ## Kontext und Herausforderung: required section is missing; add it with its text",
             f"{R}/alpha/de.md:6: ## Kontext und Herausforderungen: unknown section heading (did you mean 'Kontext und "
@@ -150,14 +178,18 @@ CASES: list[tuple[str, dict[str, str], list[str]]] = [
     ),
     (
         "glossary term defined twice",
-        {"glossary.yml": "- id: leitbild\n  de: {term: L, definition: D}\n  nl: {term: V, definition: D}\n"
-         "- id: leitbild\n  de: {term: L, definition: D}\n  nl: {term: V, definition: D}\n"},
+        {
+            "glossary.yml": "- id: leitbild\n  de: {term: L, definition: D}\n  nl: {term: V, definition: D}\n"
+            "- id: leitbild\n  de: {term: L, definition: D}\n  nl: {term: V, definition: D}\n"
+        },
         ["manual_modules/glossary.yml:4: [1].id: term 'leitbild' is defined twice; keep one"],
     ),
     (
         "transfer to the origin city",
-        {"records/beta/record.yml": "id: beta\nkind: principle\norigin: muenster\ntransfers:\n"
-         "  - {to: muenster, adaptation: kept}\nphases: [transfer]\nsources: [{application: '6'}]\n"},
+        {
+            "records/beta/record.yml": "id: beta\nkind: principle\norigin: muenster\ntransfers:\n"
+            "  - {to: muenster, adaptation: kept}\nphases: [transfer]\nsources: [{application: '6'}]\n"
+        },
         [
             f"{R}/beta/de.md:14: ## Anpassung in Almelo: unknown section heading (did you mean 'Anpassung in "
             "Münster'?); expected one of 'Kontext und Herausforderung', 'Praxis in Münster', 'Anpassung in Münster', 'Voraussetzungen', "
@@ -166,6 +198,7 @@ CASES: list[tuple[str, dict[str, str], list[str]]] = [
         ],
     ),
 ]
+
 
 @pytest.mark.parametrize(("files", "expected"), [(f, e) for _, f, e in CASES], ids=[c[0] for c in CASES])
 def test_each_mistake_gives_its_exact_message(manual_root: Path, files: dict[str, str], expected: list[str]) -> None:
@@ -183,9 +216,7 @@ def test_clean_manual_has_no_problem(manual_root: Path) -> None:
 def test_latin1_file_is_refused_with_line(manual_root: Path) -> None:
     (manual_root / "records/alpha/de.md").write_bytes("---\ntitle: Gr\xfc\xdfe\n".encode("latin-1"))
     _, problems = load_checked_manual(manual_root, LANGUAGES)
-    assert [str(p) for p in problems] == [
-        f"{R}/alpha/de.md:2: file is not valid UTF-8 (byte 0xfc); save it as UTF-8"
-    ]
+    assert [str(p) for p in problems] == [f"{R}/alpha/de.md:2: file is not valid UTF-8 (byte 0xfc); save it as UTF-8"]
 
 
 def test_problems_in_one_record_do_not_hide_another(manual_root: Path) -> None:

@@ -294,14 +294,16 @@ def render_transfer(ctx: PageContext, record: Record, prose: Prose) -> str:
     cities = ctx.manual.taxonomy("cities")
     names = join_names([cities[c].label(ctx.lang) for c in record.facts.origin], ctx.label("and"))
     origin_badge = f'<span class="mm-badge mm-badge--origin">{ctx.label("origin_badge")}</span>'
-    columns = [_city_column(ctx, prose, _section_term_label(ctx, "origin", cities=names), origin_badge, "origin", "origin")]
+    columns = [
+        _city_column(ctx, prose, _section_term_label(ctx, "origin", cities=names), origin_badge, "origin", "origin")
+    ]
     for transfer in record.facts.transfers:
         heading = _section_term_label(ctx, "adaptation", city=cities[transfer.to].label(ctx.lang))
         key = f"adaptation:{transfer.to}"
         columns.append(_city_column(ctx, prose, heading, _adaptation_badge(ctx, transfer.adaptation), key, "target"))
     note = "" if record.facts.transfers else f"{ctx.label('no_transfer')}\n\n"
     body = "\n".join(columns)
-    return f"## {ctx.label('transfer')}\n\n{note}<div class=\"mm-transfer\" markdown>\n\n{body}\n</div>\n"
+    return f'## {ctx.label("transfer")}\n\n{note}<div class="mm-transfer" markdown>\n\n{body}\n</div>\n'
 
 
 def _city_column(ctx: PageContext, prose: Prose, heading: str, badge: str, key: str, role: str) -> str:
@@ -413,7 +415,13 @@ def render_facet_overview(ctx: PageContext, facet: Facet) -> str:
             f"-   [**{term.label(ctx.lang)}**]({ctx.link(facet_path(facet, term.id))})\n\n"
             f"    ---{extra}\n\n    {count} {ctx.label('records')}\n"
         )
-    return front_matter(title) + f"# {title}\n\n" + '<div class="grid cards" markdown>\n\n' + "\n".join(items) + "\n</div>\n"
+    return (
+        front_matter(title)
+        + f"# {title}\n\n"
+        + '<div class="grid cards" markdown>\n\n'
+        + "\n".join(items)
+        + "\n</div>\n"
+    )
 
 
 def render_facet_page(ctx: PageContext, facet: Facet, value: str) -> str:
@@ -481,7 +489,11 @@ def render_glossary_entry(ctx: PageContext, entry: GlossaryEntry) -> str:
         for lang in ctx.manual.languages
         if lang != ctx.lang
     ]
-    parts = [f"### {own.term} {{ #{entry.id} }}\n", " · ".join(others) + "\n", render_markdown(ctx, own.definition) + "\n"]
+    parts = [
+        f"### {own.term} {{ #{entry.id} }}\n",
+        " · ".join(others) + "\n",
+        render_markdown(ctx, own.definition) + "\n",
+    ]
     if entry.facts.false_friend:
         note = render_markdown(ctx, own.note or "")
         parts.append(f'!!! warning "{ctx.label("false_friend")}"\n\n    {note}\n')

@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-XREF = re.compile(r"\[\[(?:(?P<ns>term):)?(?P<id>[^\]|\n]+?)(?:\|(?P<text>[^\]\n]+))?\]\]")
+XREF = re.compile(r"\[\[(?:(?P<ns>term):)?(?P<id>[^\]|\s][^\]|\n]*?)(?:\|(?P<text>[^\]\n]+))?\]\]")
 """The cross-reference syntax."""
 
 
