@@ -6,7 +6,6 @@ from pathlib import Path
 
 import pytest
 from conftest import write
-
 from migration_manual.cli import main
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from conftest import LANGUAGES
-
 from migration_manual.core.loader import load_manual
 from migration_manual.mkdocs_plugin import fallback_notice, source_fingerprint
 

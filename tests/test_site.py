@@ -133,8 +133,17 @@ def test_glossary_has_an_anchor_per_term(real_site: Path, real_manual: Manual) -
 def test_search_index_holds_each_language(real_site: Path) -> None:
     de = (real_site / "search" / "search_index.json").read_text(encoding="utf-8")
     nl = (real_site / "nl" / "search" / "search_index.json").read_text(encoding="utf-8")
-    assert "Kerngruppe" in de and "Kerngroep" in nl
-    assert '"lang":["de","nl"]' in de.replace(" ", "")
+    assert "Kerngruppe" in de and "Kerngroep" not in de
+    assert "Kerngroep" in nl and '"location":"manual/records/kerngruppe/"' in nl
+    assert '"lang":["de"]' in de and '"lang":["nl"]' in nl
+
+
+def test_dutch_pages_search_the_dutch_index(real_site: Path) -> None:
+    soup = page(real_site, "nl", "manual/records/kerngruppe")
+    config = soup.find("script", id="__config")
+    assert config is not None and '"base": "../../../../nl"' in config.get_text()
+    config_de = page(real_site, "de", "manual/records/kerngruppe").find("script", id="__config")
+    assert config_de is not None and '"base": "../../.."' in config_de.get_text()
 
 
 def test_no_third_party_fonts(real_site: Path) -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from conftest import LANGUAGES, REPO, write
-
 from migration_manual.core.taxonomy import TAXONOMY_FILES, load_labels, load_taxonomy
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from migration_manual.core.xref import find_references, replace_references
 
 

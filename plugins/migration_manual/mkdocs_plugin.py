@@ -6,6 +6,7 @@ written as files under `docs_dir` (only when their text changed) and every hook 
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +15,7 @@ from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
-from mkdocs.plugins import BasePlugin, get_plugin_logger
+from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
@@ -23,6 +24,7 @@ from .core.loader import Manual
 from .core.pages import check_handwritten_pages, render_handwritten_references
 from .core.problems import Problem
 from .core.render import render_pages
+from .core.search import point_search_to_language, split_search_index
 from .core.writer import OutputFolderError, write_pages
 
 log = get_plugin_logger(__name__)
@@ -73,6 +75,22 @@ class ManualPlugin(BasePlugin[ManualConfig]):
         )
         return fallback_notice(self.manual, getattr(page.file, "locale", lang), lang) + markdown
 
+    @event_priority(-200)  # after static-i18n, which runs at -100
+    def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str:
+        """On pages of other languages than the default, search that language's own index."""
+        if self.manual is None:
+            return output
+        lang = current_language(config, self.manual.languages[0])
+        return output if lang == self.manual.languages[0] else point_search_to_language(output, lang)
+
+    @event_priority(-200)  # after static-i18n has built every language and merged their search entries
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        """Split the merged search index into one per language, once all languages are built."""
+        i18n = config.plugins.get("i18n")
+        if self.manual is None or i18n is None or getattr(i18n, "building", False):
+            return
+        write_language_indexes(Path(config.site_dir), self.manual.languages)
+
     def _sources(self, config: MkDocsConfig) -> Path:
         return Path(config.config_file_path).parent / self.config.sources
 
@@ -92,6 +110,18 @@ def generate_manual(*, sources: Path, docs_dir: Path, output_dir: str, languages
     if report.written or report.removed:
         log.info(f"Generated {len(report.written)} page(s), removed {len(report.removed)} in {docs_dir / output_dir}")
     return manual
+
+
+def write_language_indexes(site_dir: Path, languages: tuple[str, ...]) -> None:
+    """Replace the merged `search/search_index.json` by one index per language."""
+    merged_path = site_dir / "search" / "search_index.json"
+    if not merged_path.is_file():
+        return
+    merged = json.loads(merged_path.read_text(encoding="utf-8"))
+    for lang, index in split_search_index(merged, languages).items():
+        target = merged_path if lang == languages[0] else site_dir / lang / "search" / "search_index.json"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
 
 
 def raise_problems(problems: list[Problem]) -> None:

@@ -295,4 +295,4 @@ def _glossary_entry(
     unknown = [k for k in sub.data if k not in GlossaryEntryFacts.model_fields and k not in languages]
     problems += [Problem(shown, sub.line_of((k,)), f"[{index}].{k}", "unknown field") for k in unknown]
     line = sub.line_of(())
-    return (GlossaryEntry(facts, texts, line) if len(texts) == len(languages) else None), problems
+    return (GlossaryEntry(facts, texts, line, shown) if len(texts) == len(languages) else None), problems

@@ -159,6 +159,8 @@ class GlossaryEntry:
     facts: GlossaryEntryFacts
     texts: dict[str, GlossaryTermText]
     line: int
+    file: str = "glossary.yml"
+    """The glossary file as shown in messages."""
 
     @property
     def id(self) -> str:

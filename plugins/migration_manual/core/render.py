@@ -301,7 +301,8 @@ def render_transfer(ctx: PageContext, record: Record, prose: Prose) -> str:
         heading = _section_term_label(ctx, "adaptation", city=cities[transfer.to].label(ctx.lang))
         key = f"adaptation:{transfer.to}"
         columns.append(_city_column(ctx, prose, heading, _adaptation_badge(ctx, transfer.adaptation), key, "target"))
-    note = "" if record.facts.transfers else f"{ctx.label('no_transfer')}\n\n"
+    joint = len(record.facts.origin) > 1
+    note = "" if record.facts.transfers else f"{ctx.label('no_transfer' if joint else 'no_transfer_single')}\n\n"
     body = "\n".join(columns)
     return f'## {ctx.label("transfer")}\n\n{note}<div class="mm-transfer" markdown>\n\n{body}\n</div>\n'
 
@@ -497,4 +498,7 @@ def render_glossary_entry(ctx: PageContext, entry: GlossaryEntry) -> str:
     if entry.facts.false_friend:
         note = render_markdown(ctx, own.note or "")
         parts.append(f'!!! warning "{ctx.label("false_friend")}"\n\n    {note}\n')
+    if entry.facts.sources:
+        sources = "; ".join(render_source(ctx, source) for source in entry.facts.sources)
+        parts.append(f"{ctx.label('sources')}: {sources}\n{{ .mm-sources }}\n")
     return "\n".join(parts)

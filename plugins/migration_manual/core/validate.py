@@ -18,6 +18,25 @@ def validate_manual(manual: Manual) -> list[Problem]:
         problems += check_relations(manual, record)
         for prose in record.prose.values():
             problems += check_references(manual, prose.file, _prose_text(prose))
+    problems += check_glossary(manual)
+    return problems
+
+
+def check_glossary(manual: Manual) -> list[Problem]:
+    """Cross-references in glossary definitions point at existing records; sources cite known sections."""
+    problems: list[Problem] = []
+    sections = manual.taxonomy("application")
+    for entry in manual.glossary.values():
+        texts = [(entry.line, t.definition + "\n" + (t.note or "")) for t in entry.texts.values()]
+        problems += [
+            Problem(p.file, entry.line, f"{entry.id}: {p.field}", p.message)
+            for p in check_references(manual, entry.file, texts)
+        ]
+        for source in entry.facts.sources:
+            section = getattr(source, "application", None)
+            if section is not None and section not in sections:
+                message = f"unknown section of the application '{section}'{did_you_mean(section, sections.ids())}"
+                problems.append(Problem(entry.file, entry.line, f"{entry.id}: sources", message))
     return problems
 
 

@@ -1,0 +1,35 @@
+"""One search index per language: German at the site root, Dutch under `/nl/`.
+
+mkdocs-static-i18n merges all languages into one `search/search_index.json`; a Dutch reader would then get German
+results. These pure functions split that index and point each language's pages at their own index.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+_CONFIG_BASE = re.compile(r'(<script id="__config" type="application/json">\{.*?"base":\s*")([^"]*)(")', re.S)
+
+
+def split_search_index(index: dict[str, Any], languages: tuple[str, ...]) -> dict[str, dict[str, Any]]:
+    """Split a merged index into one per language; locations become relative to that language's root.
+
+    The first language is the default one, whose pages sit at the root; every other language's pages sit under
+    `<lang>/`.
+    """
+    default, others = languages[0], languages[1:]
+    parts: dict[str, list[dict[str, Any]]] = {lang: [] for lang in languages}
+    for doc in index.get("docs", []):
+        location = str(doc.get("location", ""))
+        lang = next((o for o in others if location == o or location.startswith(f"{o}/")), default)
+        parts[lang].append(
+            {**doc, "location": location.removeprefix(lang).removeprefix("/")} if lang != default else doc
+        )
+    config = index.get("config", {})
+    return {lang: {"config": {**config, "lang": [lang]}, "docs": docs} for lang, docs in parts.items()}
+
+
+def point_search_to_language(html: str, lang: str) -> str:
+    """Make a page of a non-default language search its own index (Material reads it from `__config.base`)."""
+    return _CONFIG_BASE.sub(lambda m: f"{m[1]}{m[2].rstrip('/')}/{lang}{m[3]}", html, count=1)
