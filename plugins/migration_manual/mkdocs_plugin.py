@@ -61,8 +61,9 @@ class ManualPlugin(BasePlugin[ManualConfig]):
         return config
 
     def on_serve(self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: Any) -> LiveReloadServer:
-        """Rebuild when a record or taxonomy changes, not only when `docs/` does."""
+        """Rebuild when a record or taxonomy changes; do not rebuild again when the generated pages are written."""
         server.watch(str(self._sources(config)))
+        watch_docs_except_generated(server, Path(config.docs_dir), Path(config.docs_dir) / self.config.output_dir)
         return server
 
     def on_page_markdown(self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:
@@ -93,6 +94,22 @@ class ManualPlugin(BasePlugin[ManualConfig]):
 
     def _sources(self, config: MkDocsConfig) -> Path:
         return Path(config.config_file_path).parent / self.config.sources
+
+
+def watch_docs_except_generated(server: LiveReloadServer, docs_dir: Path, generated: Path) -> None:
+    """Watch `docs_dir` (top level) and each of its folders but the generated one.
+
+    A build writes the generated pages; if `mkdocs serve` watched them, every edit would cost a second rebuild.
+    """
+    try:
+        server.unwatch(str(docs_dir))
+    except KeyError:  # not watched by MkDocs (e.g. already replaced): nothing to undo
+        pass
+    server.watch(str(docs_dir), recursive=False)
+    generated.mkdir(parents=True, exist_ok=True)
+    for child in sorted(docs_dir.iterdir()):
+        if child.is_dir() and child != generated:
+            server.watch(str(child))
 
 
 def generate_manual(*, sources: Path, docs_dir: Path, output_dir: str, languages: tuple[str, ...]) -> Manual:
