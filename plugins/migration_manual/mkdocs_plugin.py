@@ -6,6 +6,7 @@ written as files under `docs_dir` (only when their text changed) and every hook 
 
 from __future__ import annotations
 
+import contextlib
 import json
 from pathlib import Path
 from typing import Any
@@ -23,8 +24,9 @@ from .core.build import load_checked_manual, missing_translations
 from .core.loader import Manual
 from .core.pages import check_handwritten_pages, render_handwritten_references
 from .core.problems import Problem
-from .core.render import render_pages
+from .core.render import GLOSSARY, render_pages
 from .core.search import point_search_to_language, split_search_index
+from .core.terms import link_first_mentions, term_links
 from .core.writer import OutputFolderError, write_pages
 
 log = get_plugin_logger(__name__)
@@ -76,6 +78,15 @@ class ManualPlugin(BasePlugin[ManualConfig]):
         )
         return fallback_notice(self.manual, getattr(page.file, "locale", lang), lang) + markdown
 
+    def on_page_content(self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        """Link the first mention of each glossary term to its definition (not on the glossary itself)."""
+        glossary = files.get_file_from_path(f"{self.config.output_dir}/{GLOSSARY}")
+        if self.manual is None or glossary is None or page.file.src_uri.startswith(glossary.src_uri.split(".")[0]):
+            return html
+        lang = current_language(config, self.manual.languages[0])
+        href = glossary.url_relative_to(page.file)
+        return link_first_mentions(html, term_links(self.manual, lang, href))
+
     @event_priority(-200)  # after static-i18n, which runs at -100
     def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str:
         """On pages of other languages than the default, search that language's own index."""
@@ -101,10 +112,8 @@ def watch_docs_except_generated(server: LiveReloadServer, docs_dir: Path, genera
 
     A build writes the generated pages; if `mkdocs serve` watched them, every edit would cost a second rebuild.
     """
-    try:
+    with contextlib.suppress(KeyError):  # not watched by MkDocs (e.g. already replaced): nothing to undo
         server.unwatch(str(docs_dir))
-    except KeyError:  # not watched by MkDocs (e.g. already replaced): nothing to undo
-        pass
     server.watch(str(docs_dir), recursive=False)
     generated.mkdir(parents=True, exist_ok=True)
     for child in sorted(docs_dir.iterdir()):

@@ -1,0 +1,50 @@
+"""Automatic links from the first mention of a glossary term."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import LANGUAGES
+from migration_manual.core.loader import load_manual
+from migration_manual.core.terms import TermLink, link_first_mentions, term_links, term_words
+
+LEITBILD = TermLink("leitbild", ("Leitbild", "visie"), "../glossary/#leitbild", 'Ein "Bild"')
+
+
+@pytest.mark.parametrize(
+    ("term", "words"),
+    [("Land (Bundesland)", ["Land"]), ("Lotse, Lotsin", ["Lotse", "Lotsin"]), ("ROC (Regionaal X)", ["ROC"])],
+)
+def test_term_words(term: str, words: list[str]) -> None:
+    assert term_words(term) == words
+
+
+def test_links_only_the_first_mention_in_running_text() -> None:
+    page = "<h2>Leitbild</h2><p>Das Leitbild und das Leitbild.</p>"
+    assert link_first_mentions(page, [LEITBILD]) == (
+        '<h2>Leitbild</h2><p>Das <a class="mm-term" href="../glossary/#leitbild" title="Ein &quot;Bild&quot;">'
+        "Leitbild</a> und das Leitbild.</p>"
+    )
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        '<p><a href="x">Leitbild</a></p>',
+        "<pre><code>Leitbild</code></pre>",
+        "<p>Leitbilder und Migrationsleitbild-Prozess</p>",
+        '<p>Siehe <a class="mm-term" href="../glossary/#leitbild">visie</a>, Leitbild.</p>',
+    ],
+)
+def test_leaves_links_code_other_words_and_linked_terms_alone(page: str) -> None:
+    assert link_first_mentions(page, [LEITBILD]) == page
+
+
+def test_terms_of_both_languages_with_the_page_language_definition(manual_root: Path) -> None:
+    manual, _ = load_manual(manual_root, LANGUAGES)
+    links = {t.id: t for t in term_links(manual, "nl", "g/")}
+    assert set(links["leitbild"].words) == {"Leitbild", "visie"}
+    assert links["dezernent"].title == "Benoemd hoofd van een Dezernat."
+    out = link_first_mentions("<p>De Dezernent is geen wethouder.</p>", list(links.values()))
+    assert '<a class="mm-term" href="g/#dezernent" title="Benoemd hoofd van een Dezernat.">Dezernent</a>' in out
