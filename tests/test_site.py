@@ -170,3 +170,16 @@ def test_unknown_cross_reference_fails_the_build_with_file_and_line(tmp_path: Pa
     assert result.returncode != 0
     assert "docs/index.de.md:3: [[alpah]]: unknown record id 'alpah' (did you mean 'alpha'?)" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_handwritten_page_without_translation_shows_a_notice(tmp_path: Path, manual_root: Path) -> None:
+    project = small_project(tmp_path / "small", manual_root)
+    write(project / "docs", {"about.de.md": "# Über uns\n\nNur auf Deutsch, mit [[alpha]].\n"})
+    result = build_site(project)
+    assert result.returncode == 0, result.stderr
+    soup = page(project / "site", "nl", "about")
+    notice = soup.select_one("article .admonition.warning")
+    assert notice is not None and "in het Duits" in notice.get_text()
+    assert soup.select_one('article div[lang="de"] h1') is not None
+    link = soup.select_one('article a[href$="manual/records/alpha/"]')
+    assert link is not None and link.get_text() == "IJsselgroep"

@@ -76,7 +76,7 @@ class ManualPlugin(BasePlugin[ManualConfig]):
         markdown = render_handwritten_references(
             self.manual, markdown, page_path=page.file.src_uri, output_dir=self.config.output_dir, lang=lang
         )
-        return fallback_notice(self.manual, getattr(page.file, "locale", lang), lang) + markdown
+        return with_fallback_notice(self.manual, markdown, page_lang=getattr(page.file, "locale", lang), lang=lang)
 
     def on_page_content(self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         """Link the first mention of each glossary term to its definition (not on the glossary itself)."""
@@ -173,6 +173,12 @@ def current_language(config: MkDocsConfig, default: str) -> str:
     """The language being built now (static-i18n builds one language at a time)."""
     i18n = config.plugins.get("i18n")
     return str(getattr(i18n, "current_language", None) or default)
+
+
+def with_fallback_notice(manual: Manual, markdown: str, *, page_lang: str, lang: str) -> str:
+    """A page shown in another language than the reader's: a notice first, then the text marked with its language."""
+    notice = fallback_notice(manual, page_lang, lang)
+    return f'{notice}<div lang="{page_lang}" markdown>\n\n{markdown}\n\n</div>\n' if notice else markdown
 
 
 def fallback_notice(manual: Manual, page_lang: str, lang: str) -> str:
