@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import re
 import shutil
+import subprocess
+import sys
 import textwrap
 from pathlib import Path
 
@@ -128,3 +132,40 @@ def manual_root(tmp_path: Path) -> Path:
         },
     )
     return root
+
+
+def build_site(project: Path, *, pdf: bool = False) -> subprocess.CompletedProcess[str]:
+    """Run `mkdocs build --strict` on a copy of the project (PDFs only when asked); returns the finished process."""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "MANUAL_PDF": "true" if pdf else "false"}
+    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(project / "mkdocs.yml")]
+    return subprocess.run(command, cwd=project, env=env, capture_output=True, text=True, check=False)
+
+
+def copy_project(target: Path) -> Path:
+    """Copy mkdocs.yml, the hand-written docs (without generated pages) and the sources into `target`."""
+    shutil.copy(REPO / "mkdocs.yml", target / "mkdocs.yml")
+    shutil.copytree(REPO / "docs", target / "docs", ignore=shutil.ignore_patterns("manual"))
+    shutil.copytree(REPO / "manual_modules", target / "manual_modules")
+    shutil.copytree(REPO / "overrides", target / "overrides")
+    return target
+
+
+def small_project(target: Path, sources: Path) -> Path:
+    """The real configuration without its nav, two home pages and the small test manual at `sources`."""
+    target.mkdir()
+    config = (REPO / "mkdocs.yml").read_text(encoding="utf-8")
+    (target / "mkdocs.yml").write_text(re.sub(r"(?m)^nav:\n(?:[ -].*\n)*", "", config), encoding="utf-8")
+    write(target / "docs", {"index.de.md": "# Start\n", "index.nl.md": "# Start\n", "assets/manual.css": ""})
+    shutil.copytree(sources, target / "manual_modules")
+    shutil.copytree(REPO / "overrides", target / "overrides")
+    return target
+
+
+@pytest.fixture(scope="session")
+def real_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The real manual built once with `mkdocs build --strict`, PDFs included."""
+    project = copy_project(tmp_path_factory.mktemp("real"))
+    result = build_site(project, pdf=True)
+    assert result.returncode == 0, result.stderr
+    assert "WARNING" not in result.stderr, result.stderr
+    return project / "site"

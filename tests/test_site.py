@@ -2,54 +2,15 @@
 
 from __future__ import annotations
 
-import os
-import re
-import shutil
-import subprocess
-import sys
 from pathlib import Path
 from urllib.parse import urljoin
 
 import pytest
 from bs4 import BeautifulSoup, Tag
-from conftest import LANGUAGES, REPO, write
+from conftest import LANGUAGES, REPO, build_site, small_project, write
 from migration_manual.core.build import load_checked_manual
 from migration_manual.core.facets import FACETS
 from migration_manual.core.loader import Manual
-
-
-def build_site(project: Path) -> subprocess.CompletedProcess[str]:
-    """Run `mkdocs build --strict` on a copy of the project; returns the finished process."""
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(project / "mkdocs.yml")]
-    return subprocess.run(command, cwd=project, env=env, capture_output=True, text=True, check=False)
-
-
-def copy_project(target: Path) -> Path:
-    """Copy mkdocs.yml, the hand-written docs (without generated pages) and the sources into `target`."""
-    shutil.copy(REPO / "mkdocs.yml", target / "mkdocs.yml")
-    shutil.copytree(REPO / "docs", target / "docs", ignore=shutil.ignore_patterns("manual"))
-    shutil.copytree(REPO / "manual_modules", target / "manual_modules")
-    return target
-
-
-def small_project(target: Path, sources: Path) -> Path:
-    """The real configuration without its nav, two home pages and the small test manual at `sources`."""
-    target.mkdir()
-    config = (REPO / "mkdocs.yml").read_text(encoding="utf-8")
-    (target / "mkdocs.yml").write_text(re.sub(r"(?m)^nav:\n(?:[ -].*\n)*", "", config), encoding="utf-8")
-    write(target / "docs", {"index.de.md": "# Start\n", "index.nl.md": "# Start\n", "assets/manual.css": ""})
-    shutil.copytree(sources, target / "manual_modules")
-    return target
-
-
-@pytest.fixture(scope="module")
-def real_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    project = copy_project(tmp_path_factory.mktemp("real"))
-    result = build_site(project)
-    assert result.returncode == 0, result.stderr
-    assert "WARNING" not in result.stderr, result.stderr
-    return project / "site"
 
 
 @pytest.fixture(scope="module")

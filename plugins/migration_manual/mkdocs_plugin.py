@@ -7,7 +7,9 @@ written as files under `docs_dir` (only when their text changed) and every hook 
 from __future__ import annotations
 
 import contextlib
+import datetime
 import json
+import subprocess
 from pathlib import Path
 from typing import Any
 
@@ -20,9 +22,12 @@ from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
+from . import __version__
 from .core.build import load_checked_manual, missing_translations
 from .core.loader import Manual
 from .core.pages import check_handwritten_pages, render_handwritten_references
+from .core.pdf import PdfJob, PdfResult, render_pdfs
+from .core.print_document import Cover, assemble_print_html, pdf_file_name, pdf_href, reading_order
 from .core.problems import Problem
 from .core.render import GLOSSARY, render_pages
 from .core.search import point_search_to_language, split_search_index
@@ -41,6 +46,16 @@ class ManualConfig(Config):
     """Folder under `docs_dir` that holds the generated pages; owned by the plugin and ignored by git."""
     languages = c.Optional(c.ListOfItems(c.Type(str)))
     """Languages of the manual, default first. Unset: taken from the `i18n` plugin's languages."""
+    pdf = c.Type(bool, default=True)
+    """Write one PDF per language into `site/<pdf_dir>/` after the build; `false` for fast previews."""
+    pdf_dir = c.Type(str, default="pdf")
+    """Folder of the PDFs in the built site."""
+    pdf_name = c.Type(str, default="migrationsleitbild-handbuch")
+    """Start of the PDFs' file names; the language and `.pdf` follow."""
+    pdf_front = c.ListOfItems(c.Type(str), default=["index.md", "project.md", "reading-guide.md"])
+    """Hand-written pages before the records, in reading order."""
+    pdf_back = c.ListOfItems(c.Type(str), default=["imprint.md"])
+    """Hand-written pages after the glossary."""
 
 
 class ManualPlugin(BasePlugin[ManualConfig]):
@@ -95,13 +110,25 @@ class ManualPlugin(BasePlugin[ManualConfig]):
         lang = current_language(config, self.manual.languages[0])
         return output if lang == self.manual.languages[0] else point_search_to_language(output, lang)
 
+    def on_page_context(self, context: Any, /, *, page: Page, config: MkDocsConfig, nav: Any) -> Any:
+        """Offer the PDF of the page's language (see `overrides/main.html`)."""
+        if self.manual is None or not self.config.pdf:
+            return context
+        lang = current_language(config, self.manual.languages[0])
+        file_name = pdf_file_name(self.config.pdf_name, lang)
+        href = pdf_href(page.url, self.config.pdf_dir, file_name)
+        context["manual_pdf"] = {"href": href, "label": self.manual.labels.get("pdf_download", lang)}
+        return context
+
     @event_priority(-200)  # after static-i18n has built every language and merged their search entries
     def on_post_build(self, *, config: MkDocsConfig) -> None:
-        """Split the merged search index into one per language, once all languages are built."""
+        """Once all languages are built: one search index per language, then one PDF per language."""
         i18n = config.plugins.get("i18n")
-        if self.manual is None or i18n is None or getattr(i18n, "building", False):
+        if self.manual is None or (i18n is not None and getattr(i18n, "building", False)):
             return
         write_language_indexes(Path(config.site_dir), self.manual.languages)
+        if self.config.pdf:
+            write_pdfs(self.manual, site_dir=Path(config.site_dir), options=self.config)
 
     def _sources(self, config: MkDocsConfig) -> Path:
         return Path(config.config_file_path).parent / self.config.sources
@@ -148,6 +175,60 @@ def write_language_indexes(site_dir: Path, languages: tuple[str, ...]) -> None:
         target = merged_path if lang == languages[0] else site_dir / lang / "search" / "search_index.json"
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+
+
+def write_pdfs(manual: Manual, *, site_dir: Path, options: ManualConfig) -> list[PdfResult]:
+    """Assemble the print document of every language and render them in parallel into `site/<pdf_dir>/`."""
+    css = (Path(__file__).parent / "print.css").read_text(encoding="utf-8")
+    build = build_stamp()
+    jobs = []
+    for lang in manual.languages:
+        order = reading_order(
+            manual, lang, front=options.pdf_front, back=options.pdf_back, output_dir=options.output_dir
+        )
+        prefix = "" if lang == manual.languages[0] else f"{lang}/"
+        text = assemble_print_html(
+            site_dir=site_dir,
+            lang=lang,
+            prefix=prefix,
+            order=order,
+            cover=cover_for(manual, lang, build),
+            css=css,
+            labels={
+                "contents": manual.labels.get("pdf_contents", lang),
+                "page_of": manual.labels.get("pdf_page_of", lang),
+            },
+        )
+        target = site_dir / options.pdf_dir / pdf_file_name(options.pdf_name, lang)
+        jobs.append(PdfJob(lang, text, site_dir.as_uri() + "/", target))
+    try:
+        return render_pdfs(jobs, report=lambda message: log.info(f"PDF: {message}"))
+    except (OSError, ValueError) as e:
+        raise PluginError(f"PDF: could not write the PDFs into {site_dir / options.pdf_dir}: {e}") from e
+
+
+def cover_for(manual: Manual, lang: str, build: dict[str, str]) -> Cover:
+    """The cover of a language's PDF, from `labels.yml`."""
+    label = manual.labels.get
+    return Cover(
+        title=label("pdf_title", lang),
+        subtitle=label("pdf_subtitle", lang),
+        lines=(label("pdf_partners", lang), label("pdf_period", lang), label("pdf_funding", lang)),
+        build=label("pdf_build", lang, **build),
+    )
+
+
+def build_stamp() -> dict[str, str]:
+    """Date of the build and version: the package version and, in a git checkout, the commit."""
+    version = __version__
+    try:
+        commit = subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, check=True, timeout=10
+        ).stdout.strip()
+        version = f"{version} ({commit})" if commit else version
+    except (OSError, subprocess.SubprocessError):
+        pass  # not a git checkout (e.g. an unpacked release): the package version alone identifies the build
+    return {"date": datetime.date.today().isoformat(), "version": version}
 
 
 def raise_problems(problems: list[Problem]) -> None:
