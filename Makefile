@@ -7,7 +7,8 @@ export NO_MKDOCS_2_WARNING := 1
 
 .PHONY: install site serve test check lint clean
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml .ci/system-deps
+	.ci/system-deps
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[test]'
@@ -15,13 +16,13 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
-## Build the whole site into site/ (German at the root, Dutch under site/nl/).
+## Build the whole site into site/ (German at the root, Dutch under site/nl/) with both PDFs in site/pdf/.
 site: install
 	$(BIN)/mkdocs build --strict
 
-## Live preview while editing a record or page.
+## Live preview while editing a record or page (without PDFs, so that rebuilds stay fast).
 serve: install
-	$(BIN)/mkdocs serve
+	MANUAL_PDF=false $(BIN)/mkdocs serve
 
 ## Check every record without building (file:line: field: message).
 check: install

@@ -168,7 +168,9 @@ def _rewrite_links(article: Tag, base: str, prefix: str, included: set[str]) -> 
             anchor = f"--{target.fragment}" if target.fragment else ""
             link["href"] = f"#{slug_of(path)}{anchor}"
         else:
-            link.unwrap()  # a page that is not in the document (e.g. a facet index): keep the text
+            # A page that is not in the document (e.g. a facet index): keep the text and its styling.
+            link.name = "span"
+            del link["href"]
 
 
 def _toc_html(chapters: list[str], title: str) -> str:
