@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: install site serve test check lint clean
+.PHONY: install test-tools site serve test check lint clean
 
 $(STAMP): pyproject.toml .ci/system-deps
 	.ci/system-deps
@@ -15,6 +15,14 @@ $(STAMP): pyproject.toml .ci/system-deps
 	touch $(STAMP)
 
 install: $(STAMP)
+
+node_modules/.package-lock.json: package.json package-lock.json
+	.ci/system-deps --test
+	npm ci --no-audit --no-fund
+
+## What only the tests need: Debian's Chromium and axe-core from npm (never a browser download).
+test-tools: install node_modules/.package-lock.json
+	.ci/system-deps --test
 
 ## Build the whole site into site/ (German at the root, Dutch under site/nl/) with both PDFs in site/pdf/.
 site: install
@@ -33,9 +41,9 @@ lint: install
 	$(BIN)/ruff format --check plugins tests
 	$(BIN)/mypy
 
-## Run every test: lint, type check, unit tests of the core and end-to-end builds.
-test: lint
+## Run every test: lint, type check, unit tests of the core, end-to-end builds, PDFs and browser checks.
+test: lint test-tools
 	$(BIN)/pytest
 
 clean:
-	rm -rf site docs/manual
+	rm -rf site docs/manual node_modules

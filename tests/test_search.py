@@ -24,4 +24,4 @@ def test_split_search_index() -> None:
 
 def test_point_search_to_language() -> None:
     html = '<script id="__config" type="application/json">{"annotate": null, "base": "../..", "x": 1}</script>'
-    assert '"base": "../../nl"' in point_search_to_language(html, "nl")
+    assert '"base": "../../nl/"' in point_search_to_language(html, "nl")

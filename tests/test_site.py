@@ -102,7 +102,7 @@ def test_search_index_holds_each_language(real_site: Path) -> None:
 def test_dutch_pages_search_the_dutch_index(real_site: Path) -> None:
     soup = page(real_site, "nl", "manual/records/kerngruppe")
     config = soup.find("script", id="__config")
-    assert config is not None and '"base": "../../../../nl"' in config.get_text()
+    assert config is not None and '"base": "../../../../nl/"' in config.get_text()
     config_de = page(real_site, "de", "manual/records/kerngruppe").find("script", id="__config")
     assert config_de is not None and '"base": "../../.."' in config_de.get_text()
 

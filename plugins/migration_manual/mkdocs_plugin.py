@@ -56,6 +56,8 @@ class ManualConfig(Config):
     """Hand-written pages before the records, in reading order."""
     pdf_back = c.ListOfItems(c.Type(str), default=["imprint.md"])
     """Hand-written pages after the glossary."""
+    footer_links = c.Type(dict, default={"accessibility.md": "footer_accessibility", "imprint.md": "footer_imprint"})
+    """Pages linked from every page's footer (page → key of its label in `labels.yml`)."""
 
 
 class ManualPlugin(BasePlugin[ManualConfig]):
@@ -63,6 +65,7 @@ class ManualPlugin(BasePlugin[ManualConfig]):
 
     def __init__(self) -> None:
         self.manual: Manual | None = None
+        self._files: Files | None = None
         self._fingerprint: tuple[tuple[str, int, int], ...] = ()
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
@@ -111,14 +114,27 @@ class ManualPlugin(BasePlugin[ManualConfig]):
         return output if lang == self.manual.languages[0] else point_search_to_language(output, lang)
 
     def on_page_context(self, context: Any, /, *, page: Page, config: MkDocsConfig, nav: Any) -> Any:
-        """Offer the PDF of the page's language (see `overrides/main.html`)."""
-        if self.manual is None or not self.config.pdf:
+        """Offer the PDF of the page's language and the footer links (see `overrides/`)."""
+        if self.manual is None:
             return context
         lang = current_language(config, self.manual.languages[0])
-        file_name = pdf_file_name(self.config.pdf_name, lang)
-        href = pdf_href(page.url, self.config.pdf_dir, file_name)
-        context["manual_pdf"] = {"href": href, "label": self.manual.labels.get("pdf_download", lang)}
+        label = self.manual.labels.get
+        if self.config.pdf:
+            href = pdf_href(page.url, self.config.pdf_dir, pdf_file_name(self.config.pdf_name, lang))
+            context["manual_pdf"] = {"href": href, "label": label("pdf_download", lang)}
+        links = []
+        for src, key in self.config.footer_links.items():
+            target = self._files.get_file_from_path(src) if self._files else None
+            if target is not None:
+                links.append({"href": target.url_relative_to(page.file), "label": label(key, lang)})
+        context["manual_footer_links"] = {"label": label("footer_nav", lang), "links": links}
         return context
+
+    @event_priority(-150)  # after static-i18n has made the files of this language's build
+    def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
+        """Remember the files of this language's build, to link the footer pages."""
+        self._files = files
+        return files
 
     @event_priority(-200)  # after static-i18n has built every language and merged their search entries
     def on_post_build(self, *, config: MkDocsConfig) -> None:

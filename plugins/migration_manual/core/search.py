@@ -32,4 +32,5 @@ def split_search_index(index: dict[str, Any], languages: tuple[str, ...]) -> dic
 
 def point_search_to_language(html: str, lang: str) -> str:
     """Make a page of a non-default language search its own index (Material reads it from `__config.base`)."""
-    return _CONFIG_BASE.sub(lambda m: f"{m[1]}{m[2].rstrip('/')}/{lang}{m[3]}", html, count=1)
+    # The trailing slash matters: result locations are resolved against the base as a folder.
+    return _CONFIG_BASE.sub(lambda m: f"{m[1]}{m[2].rstrip('/')}/{lang}/{m[3]}", html, count=1)

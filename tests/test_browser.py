@@ -1,0 +1,241 @@
+"""Quality gates in a real browser: accessibility (axe-core), keyboard, privacy, links, languages, search.
+
+The built site is served over HTTP on 127.0.0.1 and driven with Debian's Chromium through Playwright (never a
+browser download). `make test` installs Chromium and axe-core; without them these tests fail and say what to run.
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import shutil
+import threading
+from collections.abc import Iterator
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.error import HTTPError
+from urllib.parse import urldefrag, urljoin, urlsplit
+from urllib.request import urlopen
+
+import pytest
+from conftest import LANGUAGES, REPO
+from migration_manual.core.build import load_checked_manual
+from migration_manual.core.facets import FACETS
+from playwright.sync_api import Browser, Page, sync_playwright
+
+CHROMIUM_FLAGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+]
+AXE = REPO / "node_modules" / "axe-core" / "axe.min.js"
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+
+
+def template_pages() -> list[str]:
+    """One page of each template: hand-written pages, a record of each kind, each facet index, matrix, glossary."""
+    manual, _ = load_checked_manual(REPO / "manual_modules", LANGUAGES)
+    pages = ["", "project/", "reading-guide/", "imprint/", "accessibility/", "manual/", "manual/matrix/"]
+    pages.append("manual/glossary/")
+    for kind in manual.taxonomy("kinds").ids():
+        first = next(r.id for r in manual.records.values() if r.facts.kind == kind)
+        pages.append(f"manual/records/{first}/")
+    for facet in FACETS:
+        pages += [f"manual/{facet.slug}/", f"manual/{facet.slug}/{manual.taxonomy(facet.taxonomy).ids()[0]}/"]
+    return pages
+
+
+PAGES = template_pages()
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+@pytest.fixture(scope="module")
+def base_url(real_site: Path) -> Iterator[str]:
+    handler = functools.partial(_QuietHandler, directory=str(real_site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    server.shutdown()
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    chromium = shutil.which("chromium")
+    if chromium is None:
+        pytest.fail("Debian's Chromium is missing: run `apt-get install -y chromium` (make test does it as root)")
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=chromium, args=CHROMIUM_FLAGS)
+        yield launched
+        launched.close()
+
+
+@pytest.fixture(scope="module")
+def axe_source() -> str:
+    if not AXE.is_file():
+        pytest.fail("axe-core is missing: run `npm ci` in the project folder (make test does it)")
+    return AXE.read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def page(browser: Browser) -> Iterator[Page]:
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    opened = context.new_page()
+    yield opened
+    context.close()
+
+
+def url_of(base_url: str, lang: str, path: str) -> str:
+    return base_url + ("" if lang == LANGUAGES[0] else f"{lang}/") + path
+
+
+def run_axe(page: Page, axe_source: str) -> list[str]:
+    """The axe-core violations of the page for WCAG 2.0/2.1 A and AA, one readable line per rule."""
+    page.add_script_tag(content=axe_source)
+    result = page.evaluate("tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", WCAG_TAGS)
+    return [
+        f"{v['id']} ({v['impact']}): {v['help']} at {[n['target'] for n in v['nodes']][:5]}"
+        for v in result["violations"]
+    ]
+
+
+@pytest.mark.parametrize("path", PAGES)
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_no_accessibility_violations(page: Page, base_url: str, axe_source: str, lang: str, path: str) -> None:
+    page.goto(url_of(base_url, lang, path), wait_until="load")
+    assert run_axe(page, axe_source) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "term", "record"), [("de", "Kerngruppe", "kerngruppe"), ("nl", "kerngroep", "kerngruppe")]
+)
+def test_search_finds_the_record_in_the_reader_language(
+    page: Page, base_url: str, axe_source: str, lang: str, term: str, record: str
+) -> None:
+    page.goto(url_of(base_url, lang, ""), wait_until="load")
+    page.keyboard.press("/")  # Material's shortcut opens the search
+    page.locator("input.md-search__input").fill(term)
+    # Results appear as the worker finishes: wait for the expected one, then read all of them.
+    page.locator(f'.md-search-result__item > a[href*="manual/records/{record}/"]').first.wait_for(timeout=20000)
+    hrefs = [str(a.get_attribute("href")) for a in page.locator(".md-search-result__item > a").all()]
+    paths = [urlsplit(href).path for href in hrefs]
+    assert any(p.endswith(f"manual/records/{record}/") for p in paths), paths
+    prefix = "/nl/" if lang == "nl" else "/"
+    assert all(p.startswith(prefix) and (lang == "nl" or not p.startswith("/nl/")) for p in paths), paths
+    assert run_axe(page, axe_source) == []
+
+
+def test_skip_link_and_visible_focus(page: Page, base_url: str) -> None:
+    page.goto(url_of(base_url, "de", "manual/records/kerngruppe/"), wait_until="load")
+    page.keyboard.press("Tab")
+    focused = page.evaluate(
+        "() => { const e = document.activeElement; const s = getComputedStyle(e); const r = e.getBoundingClientRect();"
+        " return {cls: e.className, text: e.textContent.trim(), outline: s.outlineStyle, width: r.width, top: r.top} }"
+    )
+    assert "md-skip" in focused["cls"] and focused["text"] == "Zum Inhalt"
+    assert focused["width"] > 0 and focused["top"] >= 0 and focused["outline"] != "none"
+    page.keyboard.press("Tab")
+    outline = page.evaluate("() => getComputedStyle(document.activeElement).outlineStyle")
+    assert outline != "none"
+
+
+def test_no_request_leaves_the_local_server(page: Page, base_url: str) -> None:
+    requested: list[str] = []
+    page.on("request", lambda request: requested.append(request.url))
+    for lang in LANGUAGES:
+        for path in PAGES:
+            page.goto(url_of(base_url, lang, path), wait_until="networkidle")
+    hosts = {urlsplit(url).hostname for url in requested if not url.startswith(("data:", "blob:"))}
+    assert hosts == {"127.0.0.1"}
+    assert len(requested) > len(PAGES) * 2
+
+
+class _LinkParser(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.links: list[str] = []
+        self.ids: set[str] = set()
+        self.lang = ""
+        self.alternates: dict[str, str] = {}
+        self.switcher: dict[str, str] = {}
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = {k: v or "" for k, v in attrs}
+        if "id" in values:
+            self.ids.add(values["id"])
+        if tag == "html":
+            self.lang = values.get("lang", "")
+        if tag == "link" and values.get("rel") == "alternate" and "hreflang" in values:
+            self.alternates[values["hreflang"]] = values["href"]
+        if tag == "a" and "md-select__link" in values.get("class", "") and "hreflang" in values:
+            self.switcher[values["hreflang"]] = values["href"]
+        for attribute in ("href", "src"):
+            if attribute in values and (tag != "link" or values.get("rel") != "alternate"):
+                self.links.append(values[attribute])
+
+
+@functools.cache
+def _fetch(url: str) -> tuple[int, str]:
+    try:
+        with urlopen(url, timeout=10) as response:
+            body = response.read()
+            return response.status, body.decode("utf-8", "replace") if url.endswith("/") or url.endswith(
+                ".html"
+            ) else ""
+    except HTTPError as e:
+        return e.code, ""
+
+
+def _parse(url: str) -> _LinkParser:
+    parser = _LinkParser()
+    parser.feed(_fetch(url)[1])
+    return parser
+
+
+def all_pages(real_site: Path, base_url: str) -> list[str]:
+    """The URL of every HTML page of the built site, both languages."""
+    folders = sorted(p.parent.relative_to(real_site).as_posix() for p in real_site.rglob("index.html"))
+    return [base_url if folder == "." else f"{base_url}{folder}/" for folder in folders]
+
+
+def test_no_broken_internal_link_anchor_image_script_or_stylesheet(real_site: Path, base_url: str) -> None:
+    broken: list[str] = []
+    pages = all_pages(real_site, base_url)
+    for page_url in pages:
+        for link in _parse(page_url).links:
+            target, fragment = urldefrag(urljoin(page_url, link))
+            if not target.startswith(base_url) or (link.startswith("#") and not fragment):
+                continue
+            status, _ = _fetch(target)
+            if status != 200:
+                broken.append(f"{page_url}: {link} → {status}")
+            elif fragment and target.endswith("/") and fragment not in _parse(target).ids:
+                broken.append(f"{page_url}: {link} → no id '{fragment}'")
+    assert broken == []
+    assert len(pages) > 100
+
+
+def test_language_attributes_switcher_and_alternates(real_site: Path, base_url: str) -> None:
+    problems: list[str] = []
+    for page_url in all_pages(real_site, base_url):
+        path = page_url.removeprefix(base_url)
+        lang = "nl" if path.startswith("nl/") else "de"
+        parsed = _parse(page_url)
+        if parsed.lang != lang:
+            problems.append(f"{page_url}: <html lang='{parsed.lang}'>, expected '{lang}'")
+        neutral = path.removeprefix("nl/")
+        for other in LANGUAGES:
+            counterpart = base_url + ("" if other == "de" else "nl/") + neutral
+            for what, links in (("hreflang alternate", parsed.alternates), ("language switcher", parsed.switcher)):
+                href = links.get(other)
+                if href is None or urljoin(page_url, href) != counterpart:
+                    problems.append(f"{page_url}: {what} for {other} is {href!r}, expected {counterpart}")
+    assert problems == []
