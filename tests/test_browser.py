@@ -223,7 +223,7 @@ def test_no_broken_internal_link_anchor_image_script_or_stylesheet(real_site: Pa
     assert len(pages) > 100
 
 
-def test_language_attributes_switcher_and_alternates(real_site: Path, base_url: str) -> None:
+def test_language_attributes_switcher_alternates_and_statement_link(real_site: Path, base_url: str) -> None:
     problems: list[str] = []
     for page_url in all_pages(real_site, base_url):
         path = page_url.removeprefix(base_url)
@@ -238,4 +238,9 @@ def test_language_attributes_switcher_and_alternates(real_site: Path, base_url: 
                 href = links.get(other)
                 if href is None or urljoin(page_url, href) != counterpart:
                     problems.append(f"{page_url}: {what} for {other} is {href!r}, expected {counterpart}")
+            if _fetch(counterpart)[0] != 200:
+                problems.append(f"{page_url}: counterpart {counterpart} does not exist")
+        statement = base_url + ("nl/" if lang == "nl" else "") + "accessibility/"
+        if not any(urljoin(page_url, link) == statement for link in parsed.links):
+            problems.append(f"{page_url}: no link to the accessibility statement {statement}")
     assert problems == []

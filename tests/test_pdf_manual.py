@@ -61,6 +61,21 @@ def test_tagged_pdf_with_language_and_title(readers: dict[str, PdfReader], lang:
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_font_is_embedded(readers: dict[str, PdfReader], lang: str) -> None:
+    fonts: dict[str, bool] = {}
+    for page in readers[lang].pages:
+        for font in page["/Resources"].get("/Font", {}).values():
+            font = font.get_object()
+            descendants = font.get("/DescendantFonts")
+            descriptor = (descendants[0].get_object() if descendants else font).get("/FontDescriptor")
+            embedded = descriptor is not None and any(
+                k in descriptor for k in ("/FontFile", "/FontFile2", "/FontFile3")
+            )
+            fonts[str(font.get("/BaseFont"))] = embedded
+    assert fonts and all(fonts.values()), fonts
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
 def test_a_bookmark_per_chapter_and_per_record(readers: dict[str, PdfReader], manual: Manual, lang: str) -> None:
     entries = outline(readers[lang])
     parts = {term.localized("plural", lang): term.id for term in manual.taxonomy("kinds")}
