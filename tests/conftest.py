@@ -134,9 +134,12 @@ def manual_root(tmp_path: Path) -> Path:
     return root
 
 
-def build_site(project: Path, *, pdf: bool = False) -> subprocess.CompletedProcess[str]:
+def build_site(project: Path, *, pdf: bool = False, repo_url: str = "") -> subprocess.CompletedProcess[str]:
     """Run `mkdocs build --strict` on a copy of the project (PDFs only when asked); returns the finished process."""
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "MANUAL_PDF": "true" if pdf else "false"}
+    env.pop("MANUAL_REPO_URL", None)
+    if repo_url:
+        env["MANUAL_REPO_URL"] = repo_url
     command = [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(project / "mkdocs.yml")]
     return subprocess.run(command, cwd=project, env=env, capture_output=True, text=True, check=False)
 

@@ -108,3 +108,25 @@ def test_collation_sorts_umlauts_and_ij_like_dictionaries() -> None:
         "Übertragung",
         "Zuwanderung",
     ]
+
+
+def test_outdated_translation_of_a_record_is_marked(manual_root: Path) -> None:
+    translation = manual_root / "records/alpha/nl.md"
+    translation.write_text(
+        translation.read_text().replace("---\n\n", 'translated_from: de\nsource_hash: "000000000000"\n---\n\n', 1)
+    )
+    loaded, problems = load_checked_manual(manual_root, LANGUAGES)
+    assert problems == []
+    pages = render_pages(loaded, base="manual")
+    assert '!!! warning "Vertaling mogelijk verouderd"' in pages["records/alpha.nl.md"]
+    assert "De tekst in het Duits waaruit deze pagina is vertaald" in pages["records/alpha.nl.md"]
+    assert "Übersetzung möglicherweise veraltet" not in pages["records/alpha.de.md"]
+
+
+def test_status_page_lists_records_and_pages(manual: Manual) -> None:
+    from migration_manual.core.translation import TranslationState
+
+    states = [TranslationState("docs/about.md", "de", "original"), TranslationState("docs/about.md", "nl", "missing")]
+    page = render_pages(manual, base="manual", page_states=states)["status.nl.md"]
+    assert "| [Beta-Prinzip](records/beta.md) | Origineel | ontbreekt |" in page
+    assert "| `docs/about.md` | Origineel | ontbreekt |" in page

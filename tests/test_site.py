@@ -144,3 +144,50 @@ def test_handwritten_page_without_translation_shows_a_notice(tmp_path: Path, man
     assert soup.select_one('article div[lang="de"] h1') is not None
     link = soup.select_one('article a[href$="manual/records/alpha/"]')
     assert link is not None and link.get_text() == "IJsselgroep"
+
+
+def test_edit_link_of_a_generated_page_opens_the_record_source(tmp_path: Path, manual_root: Path) -> None:
+    from migration_manual.cli import main
+
+    assert main(["--sources", str(manual_root), "--docs", str(tmp_path / "none"), "new", "method", "werkbezoek"]) == 0
+    project = small_project(tmp_path / "small", manual_root)
+    env_build = build_site(project, repo_url="https://example.org/manual")
+    assert env_build.returncode == 0, env_build.stderr
+    edit = {
+        lang: page(project / "site", lang, "manual/records/beta").select_one('a.md-content__button[rel="edit"]')
+        for lang in LANGUAGES
+    }
+    assert (
+        edit["de"] is not None
+        and edit["de"]["href"] == "https://example.org/manual/edit/main/manual_modules/records/beta/de.md"
+    )
+    # beta has no Dutch text yet: the Dutch page's edit link opens the German source it shows
+    assert (
+        edit["nl"] is not None
+        and edit["nl"]["href"] == "https://example.org/manual/edit/main/manual_modules/records/beta/de.md"
+    )
+    home = page(project / "site", "nl", "").select_one('a.md-content__button[rel="edit"]')
+    assert home is not None and home["href"] == "https://example.org/manual/edit/main/docs/index.nl.md"
+    assert page(project / "site", "nl", "manual/records/werkbezoek").find("h1") is not None
+
+
+def test_status_page_lists_every_record(real_site: Path, real_manual: Manual) -> None:
+    for lang in LANGUAGES:
+        rows = page(real_site, lang, "manual/status").select("article table tbody tr")
+        linked = {a["href"].rstrip("/").rsplit("/", 1)[-1] for row in rows for a in row.select("a[href]")}
+        assert set(real_manual.records) <= linked
+
+
+def test_outdated_handwritten_translation_shows_a_notice(tmp_path: Path, manual_root: Path) -> None:
+    from migration_manual.core.translation import mark_translated
+
+    project = small_project(tmp_path / "small", manual_root)
+    docs = project / "docs"
+    write(docs, {"about.de.md": "# Über uns\n", "about.nl.md": "---\ntranslated_from: de\n---\n# Over ons\n"})
+    mark_translated(docs / "about.nl.md", docs / "about.de.md")
+    (docs / "about.de.md").write_text("# Über uns\n\nNeuer Absatz.\n", encoding="utf-8")
+    result = build_site(project)
+    assert result.returncode == 0, result.stderr
+    notice = page(project / "site", "nl", "about").select_one("article .admonition.warning")
+    assert notice is not None and "Vertaling mogelijk verouderd" in notice.get_text()
+    assert page(project / "site", "de", "about").select_one("article .admonition.warning") is None

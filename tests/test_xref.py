@@ -14,6 +14,9 @@ from migration_manual.core.xref import find_references, replace_references
         ("a\nb [[term:leitbild]]", [("term", "leitbild", None, 1)]),
         ("[[term:leitbild|Leitbilder]] und [[x]]", [("term", "leitbild", "Leitbilder", 0), ("record", "x", None, 0)]),
         ("[not a ref] [[ ]] [[a\nb]]", []),
+        ("`[[code]]` and ``[[x]]`` but [[y]]", [("record", "y", None, 0)]),
+        ("```\n[[fenced]]\n```\n[[after]]", [("record", "after", None, 3)]),
+        ("~~~yaml\n[[fenced]]\n~~~", []),
     ],
 )
 def test_find_references(text: str, expected: list[tuple[str, str, str | None, int]]) -> None:
@@ -23,3 +26,8 @@ def test_find_references(text: str, expected: list[tuple[str, str, str | None, i
 def test_replace_references() -> None:
     out = replace_references("A [[x]] and [[term:y|Y]].", lambda r: f"<{r.namespace}:{r.target}:{r.text}>")
     assert out == "A <record:x:None> and <term:y:Y>."
+
+
+def test_replace_leaves_code_alone() -> None:
+    text = "Write `[[id]]`:\n\n```markdown\nsee [[id]]\n```\n\nsee [[x]]"
+    assert replace_references(text, lambda r: "LINK") == text.replace("see [[x]]", "see LINK")

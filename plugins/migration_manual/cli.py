@@ -1,38 +1,184 @@
-"""The `manual` command: check the records without building the site."""
+"""The `manual` command for editors: check, new, status, mark-translated, export, schema."""
 
 from __future__ import annotations
 
 import argparse
+import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from .core.build import load_checked_manual
-from .core.pages import check_handwritten_pages
+from .core.export import export_files
+from .core.loader import RECORDS_DIR, Manual
+from .core.model import RECORD_ID_PATTERN
+from .core.pages import check_handwritten_pages, page_states
+from .core.problems import Problem
+from .core.schema import SCHEMA_FILE, schema_text
+from .core.skeleton import skeleton_files
+from .core.translation import TranslationState, front_matter, mark_translated, record_states
 
 DEFAULT_LANGUAGES = ("de", "nl")
+STATUS_TEXT = {"original": "original", "current": "up to date", "outdated": "OUTDATED", "missing": "MISSING"}
 
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point of `manual`; returns the exit status."""
-    parser = argparse.ArgumentParser(prog="manual", description="Check the manual's records.")
+    args = _parser().parse_args(argv)
+    command: Callable[[argparse.Namespace], int] = args.run
+    return command(args)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="manual", description="Work on the manual's records.")
+    parser.add_argument("--sources", type=Path, default=Path("manual_modules"), help="folder of the records")
+    parser.add_argument("--docs", type=Path, default=Path("docs"), help="folder of the hand-written pages")
+    parser.add_argument("--output-dir", default="manual", help="generated folder under --docs, skipped")
     sub = parser.add_subparsers(dest="command", required=True)
     check = sub.add_parser("check", help="validate every record and page; exit 0 only when clean")
-    check.add_argument("--sources", type=Path, default=Path("manual_modules"), help="folder of the records")
-    check.add_argument("--docs", type=Path, default=Path("docs"), help="folder of the hand-written pages")
-    check.add_argument("--output-dir", default="manual", help="generated folder under --docs, skipped")
-    args = parser.parse_args(argv)
-    return run_check(sources=args.sources, docs=args.docs, output_dir=args.output_dir)
+    check.add_argument("--format", choices=["text", "github"], default="text", help="github: pull-request annotations")
+    check.set_defaults(run=run_check)
+    new = sub.add_parser("new", help="create a complete, valid record skeleton in every language")
+    new.add_argument("kind", help="principle, structure, module or method")
+    new.add_argument("id", help="id of the new record: lowercase a-z, 0-9 and hyphens")
+    new.set_defaults(run=run_new)
+    status = sub.add_parser("status", help="translation status of every record and page")
+    status.add_argument("--format", choices=["text", "markdown"], default="text")
+    status.set_defaults(run=run_status)
+    mark = sub.add_parser("mark-translated", help="record that a translation is up to date with its source")
+    mark.add_argument("files", nargs="+", type=Path, help="language files, e.g. manual_modules/records/x/nl.md")
+    mark.set_defaults(run=run_mark_translated)
+    export = sub.add_parser("export", help="write all records as JSON and CSV")
+    export.add_argument("--out", type=Path, default=Path("export"), help="folder to write into")
+    export.set_defaults(run=run_export)
+    schema = sub.add_parser("schema", help=f"write {SCHEMA_FILE} from the record model and the taxonomies")
+    schema.set_defaults(run=run_schema)
+    return parser
 
 
-def run_check(*, sources: Path, docs: Path, output_dir: str) -> int:
-    """Print every problem as `file:line: field: message`; 0 when there is none."""
-    manual, problems = load_checked_manual(sources, DEFAULT_LANGUAGES)
-    if docs.is_dir():
-        problems += check_handwritten_pages(manual, docs, docs / output_dir, sources.resolve().parent)
+def _load(args: argparse.Namespace) -> tuple[Manual, list[Problem]]:
+    manual, problems = load_checked_manual(args.sources, DEFAULT_LANGUAGES)
+    if args.docs.is_dir():
+        problems += check_handwritten_pages(manual, args.docs, args.docs / args.output_dir, Path.cwd())
+    return manual, problems
+
+
+def run_check(args: argparse.Namespace) -> int:
+    """Print every problem as `file:line: field: message` (or as GitHub annotations); 0 when there is none."""
+    manual, problems = _load(args)
     for problem in problems:
-        sys.stdout.write(f"{problem}\n")
+        sys.stdout.write(f"{github_annotation(problem) if args.format == 'github' else problem}\n")
     sys.stderr.write(f"{len(problems)} problem(s) in {len(manual.records)} record(s)\n")
     return 1 if problems else 0
+
+
+def github_annotation(problem: Problem) -> str:
+    """A problem as a GitHub Actions workflow command, shown on the pull request's changed line."""
+    message = problem.message.replace("%", "%25").replace("\n", "%0A")
+    title = f",title={problem.field.replace(',', '%2C').replace('::', ' ')}" if problem.field else ""
+    return f"::error file={problem.file},line={problem.line}{title}::{message}"
+
+
+def run_new(args: argparse.Namespace) -> int:
+    """Write the skeleton of a new record; refuse to overwrite anything."""
+    manual, _ = load_checked_manual(args.sources, DEFAULT_LANGUAGES)
+    kinds = manual.taxonomy("kinds").ids()
+    folder = args.sources / RECORDS_DIR / args.id
+    error = (
+        f"unknown kind '{args.kind}'; expected one of {', '.join(kinds)}"
+        if args.kind not in kinds
+        else f"'{args.id}' is not a valid id; use lowercase a-z, 0-9 and hyphens"
+        if not re.fullmatch(RECORD_ID_PATTERN, args.id)
+        else f"{folder} exists already; choose another id"
+        if folder.exists()
+        else ""
+    )
+    if error:
+        sys.stderr.write(f"manual new: {error}\n")
+        return 2
+    folder.mkdir(parents=True)
+    for name, text in skeleton_files(args.kind, args.id, manual).items():
+        (folder / name).write_text(text, encoding="utf-8")
+        sys.stdout.write(f"created {folder / name}\n")
+    return 0
+
+
+def translation_states(args: argparse.Namespace, manual: Manual) -> list[TranslationState]:
+    """States of every record and hand-written page."""
+    states = record_states(manual.records.values(), manual.languages)
+    if args.docs.is_dir():
+        states += page_states(args.docs, args.docs / args.output_dir, manual.languages, Path.cwd())
+    return states
+
+
+def status_table(states: list[TranslationState], languages: tuple[str, ...], markdown: bool = False) -> str:
+    """One row per record or page, one column per language."""
+    items: dict[str, dict[str, str]] = {}
+    for state in states:
+        items.setdefault(state.item, {})[state.lang] = STATUS_TEXT[state.status]
+    header = ["record or page", *languages]
+    rows = [[item, *(cells.get(lang, "") for lang in languages)] for item, cells in items.items()]
+    if markdown:
+        lines = ["| " + " | ".join(header) + " |", "|" + " --- |" * len(header)]
+        return "\n".join(lines + ["| " + " | ".join(row) + " |" for row in rows]) + "\n"
+    widths = [max(len(row[i]) for row in [header, *rows]) for i in range(len(header))]
+    return (
+        "\n".join(
+            "  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip() for row in [header, *rows]
+        )
+        + "\n"
+    )
+
+
+def run_status(args: argparse.Namespace) -> int:
+    """Print the translation status; 0 even when translations are missing (they are shown, not errors)."""
+    manual, _ = load_checked_manual(args.sources, DEFAULT_LANGUAGES)
+    states = translation_states(args, manual)
+    sys.stdout.write(status_table(states, manual.languages, markdown=args.format == "markdown"))
+    counts = {status: sum(s.status == status for s in states) for status in STATUS_TEXT}
+    sys.stderr.write(", ".join(f"{n} {STATUS_TEXT[s].lower()}" for s, n in counts.items()) + "\n")
+    return 0
+
+
+def run_mark_translated(args: argparse.Namespace) -> int:
+    """Write the source's fingerprint into each translation's front matter."""
+    for path in args.files:
+        source_lang = front_matter(path.read_text(encoding="utf-8")).get("translated_from")
+        lang = path.name.removesuffix(".md").rpartition(".")[2] or path.stem
+        if not source_lang:
+            sys.stderr.write(f"{path}: front matter has no 'translated_from: <language>'; add it first\n")
+            return 2
+        source = path.with_name(path.name.replace(f"{lang}.md", f"{source_lang}.md"))
+        if not source.is_file():
+            sys.stderr.write(f"{path}: source {source} does not exist\n")
+            return 2
+        sys.stdout.write(f"{path}: up to date with {source} ({mark_translated(path, source)})\n")
+    return 0
+
+
+def run_export(args: argparse.Namespace) -> int:
+    """Write the records as JSON and CSV into `--out`."""
+    manual, problems = load_checked_manual(args.sources, DEFAULT_LANGUAGES)
+    if problems:
+        sys.stderr.write(f"{len(problems)} problem(s); run `manual check` first\n")
+        return 1
+    args.out.mkdir(parents=True, exist_ok=True)
+    for name, text in export_files(manual).items():
+        (args.out / name).write_text(text, encoding="utf-8")
+        sys.stdout.write(f"wrote {args.out / name}\n")
+    return 0
+
+
+def run_schema(args: argparse.Namespace) -> int:
+    """Write the JSON Schema that editors use to check `record.yml` while typing."""
+    manual, problems = load_checked_manual(args.sources, DEFAULT_LANGUAGES)
+    if any(p.file.startswith(f"{args.sources.name}/taxonomies") for p in problems):
+        sys.stderr.write("the taxonomies have problems; run `manual check` first\n")
+        return 1
+    target = args.sources / SCHEMA_FILE
+    target.write_text(schema_text(manual), encoding="utf-8")
+    sys.stdout.write(f"wrote {target}\n")
+    return 0
 
 
 if __name__ == "__main__":

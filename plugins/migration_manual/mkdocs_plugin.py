@@ -24,8 +24,9 @@ from mkdocs.structure.pages import Page
 
 from . import __version__
 from .core.build import load_checked_manual, missing_translations
-from .core.loader import Manual
-from .core.pages import check_handwritten_pages, render_handwritten_references
+from .core.facets import FACETS
+from .core.loader import GLOSSARY_FILE, RECORDS_DIR, Manual
+from .core.pages import check_handwritten_pages, outdated_page_notice, page_states, render_handwritten_references
 from .core.pdf import PdfJob, PdfResult, render_pdfs
 from .core.print_document import Cover, assemble_print_html, pdf_file_name, pdf_href, reading_order
 from .core.problems import Problem
@@ -58,6 +59,8 @@ class ManualConfig(Config):
     """Hand-written pages after the glossary."""
     footer_links = c.Type(dict, default={"accessibility.md": "footer_accessibility", "imprint.md": "footer_imprint"})
     """Pages linked from every page's footer (page → key of its label in `labels.yml`)."""
+    source_edit_uri = c.Type(str, default="edit/main/")
+    """Path under `repo_url` to edit a file given relative to the repository root (for generated pages' links)."""
 
 
 class ManualPlugin(BasePlugin[ManualConfig]):
@@ -66,10 +69,14 @@ class ManualPlugin(BasePlugin[ManualConfig]):
     def __init__(self) -> None:
         self.manual: Manual | None = None
         self._files: Files | None = None
+        self._changed: dict[str, str] = {}
         self._fingerprint: tuple[tuple[str, int, int], ...] = ()
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         """Load, check and render the records; runs once per language, but regenerates only on change."""
+        if config.repo_url and not config.edit_uri:
+            docs = Path(config.docs_dir).resolve().relative_to(Path(config.config_file_path).parent.resolve())
+            config.edit_uri = f"{self.config.source_edit_uri}{docs.as_posix()}/"
         sources = self._sources(config)
         fingerprint = source_fingerprint(sources, Path(config.docs_dir), self.config.output_dir)
         if self.manual is None or fingerprint != self._fingerprint:
@@ -78,6 +85,7 @@ class ManualPlugin(BasePlugin[ManualConfig]):
                 sources=sources, docs_dir=Path(config.docs_dir), output_dir=self.config.output_dir, languages=languages
             )
             self._fingerprint = fingerprint
+            self._changed = last_changed(Path(config.config_file_path).parent)
         return config
 
     def on_serve(self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: Any) -> LiveReloadServer:
@@ -94,7 +102,10 @@ class ManualPlugin(BasePlugin[ManualConfig]):
         markdown = render_handwritten_references(
             self.manual, markdown, page_path=page.file.src_uri, output_dir=self.config.output_dir, lang=lang
         )
-        return with_fallback_notice(self.manual, markdown, page_lang=getattr(page.file, "locale", lang), lang=lang)
+        page_lang = getattr(page.file, "locale", lang)
+        if page_lang == lang and page.file.abs_src_path:
+            markdown = outdated_page_notice(self.manual, Path(page.file.abs_src_path)) + markdown
+        return with_fallback_notice(self.manual, markdown, page_lang=page_lang, lang=lang)
 
     def on_page_content(self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         """Link the first mention of each glossary term to its definition (not on the glossary itself)."""
@@ -128,7 +139,24 @@ class ManualPlugin(BasePlugin[ManualConfig]):
             if target is not None:
                 links.append({"href": target.url_relative_to(page.file), "label": label(key, lang)})
         context["manual_footer_links"] = {"label": label("footer_nav", lang), "links": links}
+        sources = self.page_sources(page, config)
+        dates = [self._changed[src] for src in sources if src in self._changed]
+        if dates:
+            context["manual_last_updated"] = {"label": label("last_updated", lang), "date": max(dates)}
+        if config.repo_url and page.file.src_uri.startswith(self.config.output_dir + "/"):
+            page.edit_url = (
+                f"{config.repo_url.rstrip('/')}/{self.config.source_edit_uri}{sources[0]}" if sources else None
+            )
         return context
+
+    def page_sources(self, page: Page, config: MkDocsConfig) -> list[str]:
+        """The source files of a page, relative to the project root: a record's language file (or its fallback)
+        and facts, a facet's taxonomy, the glossary; a hand-written page's own file."""
+        root = Path(config.config_file_path).parent
+        if self.manual is None or not page.file.src_uri.startswith(self.config.output_dir + "/"):
+            return [Path(page.file.abs_src_path or "").resolve().relative_to(root.resolve()).as_posix()]
+        lang = current_language(config, self.manual.languages[0])
+        return generated_page_sources(self.manual, page.file.src_uri.removeprefix(self.config.output_dir + "/"), lang)
 
     @event_priority(-150)  # after static-i18n has made the files of this language's build
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
@@ -172,8 +200,9 @@ def generate_manual(*, sources: Path, docs_dir: Path, output_dir: str, languages
         raise_problems(problems)
     for folder, lang in missing_translations(manual):
         log.info(f"{folder}: no {lang}.md yet; the {lang} page shows the other language with a notice")
+    states = page_states(docs_dir, docs_dir / output_dir, manual.languages, sources.parent)
     try:
-        report = write_pages(docs_dir / output_dir, render_pages(manual, base=output_dir))
+        report = write_pages(docs_dir / output_dir, render_pages(manual, base=output_dir, page_states=states))
     except OutputFolderError as e:
         raise PluginError(str(e)) from e
     if report.written or report.removed:
@@ -245,6 +274,42 @@ def build_stamp() -> dict[str, str]:
     except (OSError, subprocess.SubprocessError):
         pass  # not a git checkout (e.g. an unpacked release): the package version alone identifies the build
     return {"date": datetime.date.today().isoformat(), "version": version}
+
+
+def generated_page_sources(manual: Manual, src_uri: str, lang: str) -> list[str]:
+    """Source files (relative to the project root) of a generated page, given its path in the generated folder."""
+    root = manual.root.name
+    parts = src_uri.rsplit(".", 2)[0].split("/")
+    if parts[0] == RECORDS_DIR and len(parts) == 2 and parts[1] in manual.records:
+        record = manual.records[parts[1]]
+        prose = record.prose_for(lang, manual.fallback_order(lang))
+        return [prose.file, record.facts_file]
+    facet = next((f for f in FACETS if f.slug == parts[0]), None)
+    if facet is not None:
+        return [manual.taxonomy(facet.taxonomy).file]
+    if parts[0] == GLOSSARY.removesuffix(".md"):
+        return [f"{root}/{GLOSSARY_FILE}"]
+    return []
+
+
+def last_changed(project: Path) -> dict[str, str]:
+    """Date of the last commit that touched each file (path relative to `project`), from one `git log` call."""
+    try:
+        log_text = subprocess.run(
+            ["git", "-C", str(project), "log", "--format=%x00%cs", "--name-only", "--no-renames"],
+            capture_output=True,
+            text=True,
+            check=True,
+            timeout=60,
+        ).stdout
+    except (OSError, subprocess.SubprocessError):
+        return {}  # not a git checkout: pages show no date rather than a wrong one
+    dates: dict[str, str] = {}
+    for entry in log_text.split("\x00")[1:]:
+        date, *files = entry.strip().split("\n")
+        for name in files:
+            dates.setdefault(name.strip(), date)
+    return dates
 
 
 def raise_problems(problems: list[Problem]) -> None:

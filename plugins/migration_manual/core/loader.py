@@ -19,6 +19,7 @@ from .model import (
 from .problems import Problem, did_you_mean, format_choices
 from .prose import ProseSource, read_prose_file
 from .taxonomy import TAXONOMY_FILES, Labels, Taxonomy, load_labels, load_taxonomy
+from .translation import fingerprint
 from .yamlsource import YamlDocument, format_path, parse_yaml, read_text
 
 RECORDS_DIR = "records"
@@ -183,7 +184,18 @@ def _load_prose(
         return None, problems + found
     expected = expected_headings(lang, facts, taxonomies, labels)
     sections, lines, found = match_sections(source, shown, expected, taxonomies)
-    prose = Prose(lang, shown, front.title.strip(), front.summary.strip(), sections, lines, source.body_line)
+    prose = Prose(
+        lang,
+        shown,
+        front.title.strip(),
+        front.summary.strip(),
+        sections,
+        lines,
+        source.body_line,
+        translated_from=front.translated_from,
+        source_hash=front.source_hash,
+        fingerprint=fingerprint(path.read_text(encoding="utf-8")),
+    )
     return prose, problems + found
 
 

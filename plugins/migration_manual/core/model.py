@@ -93,6 +93,8 @@ class ProseFrontMatter(_Strict):
 
     title: str = Field(min_length=1, description="title of the record in this language")
     summary: str = Field(min_length=1, description="two or three sentences: what it is and why it matters")
+    translated_from: str | None = Field(default=None, description="language of the source this file translates")
+    source_hash: str | None = Field(default=None, description="fingerprint of the source when last translated")
 
 
 class GlossaryTermText(_Strict):
@@ -127,6 +129,12 @@ class Prose:
     """Section key → line of its heading, for messages."""
     body_line: int = 1
     """Line where the body starts, for messages about cross-references."""
+    translated_from: str | None = None
+    """Language of the source, when this file is a translation."""
+    source_hash: str | None = None
+    """Fingerprint of the source when this translation was last brought up to date."""
+    fingerprint: str = ""
+    """Fingerprint of this file's own text (see `translation.fingerprint`)."""
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ from .yamlsource import YamlDocument, parse_yaml, read_text
 FRONT_MATTER_FENCE = "---"
 HEADING = re.compile(r"^##\s+(?P<text>.+?)\s*#*\s*$")
 FENCE = re.compile(r"^\s*(```|~~~)")
+COMMENT = re.compile(r"<!--.*?-->", re.S)
 
 
 @dataclass(frozen=True)
@@ -73,5 +74,9 @@ def _split_sections(lines: list[str], start: int, source: ProseSource, shown: st
 
 
 def _section(heading: str, line: int, body: list[str]) -> ProseSection:
-    leading = next((i for i, text in enumerate(body) if text.strip()), len(body))
-    return ProseSection(heading, line, "\n".join(body[leading:]).rstrip(), line + 1 + leading)
+    # Guidance comments (`<!-- … -->`) are for editors, not readers: a section holding only comments is empty.
+    # Each comment becomes as many line breaks as it spans, so that line numbers stay right.
+    text = COMMENT.sub(lambda m: "\n" * m[0].count("\n"), "\n".join(body))
+    lines = text.split("\n")
+    leading = next((i for i, content in enumerate(lines) if content.strip()), len(lines))
+    return ProseSection(heading, line, "\n".join(lines[leading:]).rstrip(), line + 1 + leading)

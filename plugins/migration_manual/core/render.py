@@ -17,12 +17,14 @@ from functools import partial
 from .facets import FACETS, Facet, records_with
 from .loader import Manual, join_names
 from .model import ApplicationSource, GlossaryEntry, Prose, PublicSource, Record, Source
+from .translation import OUTDATED, TranslationState, record_states, record_states_of
 from .xref import CrossReference, replace_references
 
 RECORDS = "records"
 OVERVIEW = "index.md"
 MATRIX = "matrix.md"
 GLOSSARY = "glossary.md"
+STATUS = "status.md"
 
 
 def record_path(record_id: str) -> str:
@@ -67,6 +69,8 @@ class PageContext:
     base: str
     """The generated folder, relative to the docs folder."""
     backlinks: dict[str, list[Backlink]] = field(default_factory=dict)
+    page_states: list[TranslationState] = field(default_factory=list)
+    """Translation states of the hand-written pages, for the status page."""
 
     def label(self, key: str, **values: str) -> str:
         """An interface text in the page's language."""
@@ -85,14 +89,14 @@ class PageContext:
         return record.prose_for(self.lang, self.manual.fallback_order(self.lang))
 
 
-def render_pages(manual: Manual, *, base: str) -> dict[str, str]:
+def render_pages(manual: Manual, *, base: str, page_states: list[TranslationState] | None = None) -> dict[str, str]:
     """All generated pages of all languages, for the folder `base` under docs: file name with language suffix
-    (relative to `base`) → Markdown."""
+    (relative to `base`) → Markdown. `page_states` adds the hand-written pages to the translation status page."""
     backlinks = build_backlinks(manual)
     pages: dict[str, str] = {}
     for lang in manual.languages:
         for path, render in _page_renderers(manual):
-            ctx = PageContext(manual, lang, posixpath.join(base, path), base, backlinks)
+            ctx = PageContext(manual, lang, posixpath.join(base, path), base, backlinks, page_states or [])
             pages[_with_language(path, lang)] = render(ctx)
     return pages
 
@@ -110,6 +114,7 @@ def _page_renderers(manual: Manual) -> list[tuple[str, Renderer]]:
         (OVERVIEW, render_overview),
         (MATRIX, render_matrix),
         (GLOSSARY, render_glossary),
+        (STATUS, render_status),
     ]
     for record in manual.records.values():
         renderers.append((record_path(record.id), partial(render_record_page, record=record)))
@@ -171,12 +176,21 @@ def in_language(ctx: PageContext, prose: Prose, markdown: str, css_class: str = 
     return f"<div{attributes} markdown>\n\n{rendered}\n\n</div>" if attributes else rendered
 
 
-def untranslated_notice(ctx: PageContext, prose: Prose) -> str:
-    """The visible notice on a page whose text falls back to another language."""
+def untranslated_notice(ctx: PageContext, prose: Prose, record: Record | None = None) -> str:
+    """The visible notice on a page whose text falls back to another language or whose translation is outdated."""
     if prose.lang == ctx.lang:
-        return ""
+        return outdated_notice(ctx, record) if record else ""
     text = ctx.label("untranslated_text", language=ctx.label(f"language_{prose.lang}"))
     return f'!!! warning "{ctx.label("untranslated_title")}"\n\n    {text}\n\n'
+
+
+def outdated_notice(ctx: PageContext, record: Record) -> str:
+    """The notice on a record page whose translation was made from an older version of its source."""
+    state = next((s for s in record_states_of(record) if s.lang == ctx.lang), None)
+    if state is None or state.status != OUTDATED or state.source_lang is None:
+        return ""
+    text = ctx.label("outdated_text", language=ctx.label(f"language_{state.source_lang}"))
+    return f'!!! warning "{ctx.label("outdated_title")}"\n\n    {text}\n\n'
 
 
 def pending_notice(ctx: PageContext) -> str:
@@ -223,7 +237,7 @@ def render_record_page(ctx: PageContext, record: Record) -> str:
     parts = [
         front_matter(prose.title, prose.summary),
         f"# {prose.title}{title_attr}\n",
-        untranslated_notice(ctx, prose),
+        untranslated_notice(ctx, prose, record),
         in_language(ctx, prose, prose.summary, "mm-lead") + "\n",
         render_facts(ctx, record),
         _section(ctx, record, prose, "context"),
@@ -502,3 +516,24 @@ def render_glossary_entry(ctx: PageContext, entry: GlossaryEntry) -> str:
         sources = "; ".join(render_source(ctx, source) for source in entry.facts.sources)
         parts.append(f"{ctx.label('sources')}: {sources}\n{{ .mm-sources }}\n")
     return "\n".join(parts)
+
+
+def render_status(ctx: PageContext) -> str:
+    """The translation status of every record and hand-written page, one column per language."""
+    title = ctx.label("status_title")
+    languages = ctx.manual.languages
+    header = f"| {ctx.label('status_item')} | " + " | ".join(ctx.label(f"language_{lang}") for lang in languages) + " |"
+    rows = [header, "| --- |" + " --- |" * len(languages)]
+    states = [*record_states(ctx.manual.records.values(), ctx.manual.languages), *ctx.page_states]
+    cells: dict[str, dict[str, str]] = {}
+    for state in states:
+        cells.setdefault(state.item, {})[state.lang] = ctx.label(f"status_{state.status}")
+    for item, by_lang in cells.items():
+        name = _record_link(ctx, item) if item in ctx.manual.records else f"`{item}`"
+        rows.append(f"| {name} | " + " | ".join(by_lang.get(lang, "") for lang in languages) + " |")
+    return (
+        front_matter(title, ctx.label("status_intro"))
+        + f"# {title}\n\n{ctx.label('status_intro')}\n\n"
+        + "\n".join(rows)
+        + "\n"
+    )

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from .loader import Manual
 from .model import Prose, Record
 from .problems import Problem, did_you_mean, format_choices
+from .translation import check_translation_keys
 from .xref import find_references
 
 
@@ -18,6 +19,9 @@ def validate_manual(manual: Manual) -> list[Problem]:
         problems += check_relations(manual, record)
         for prose in record.prose.values():
             problems += check_references(manual, prose.file, _prose_text(prose))
+            keys = {"translated_from": prose.translated_from, "source_hash": prose.source_hash}
+            meta: dict[str, object] = {k: v for k, v in keys.items() if v is not None}
+            problems += check_translation_keys(prose.file, meta, prose.lang, set(record.prose))
     problems += check_glossary(manual)
     return problems
 

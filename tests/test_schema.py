@@ -1,0 +1,26 @@
+"""The JSON Schema for editors is generated from the model and the taxonomies, and kept up to date in the repo."""
+
+from __future__ import annotations
+
+from conftest import LANGUAGES, REPO
+from migration_manual.core.build import load_checked_manual
+from migration_manual.core.schema import MODELINE, SCHEMA_FILE, record_schema, schema_text
+
+
+def test_committed_schema_is_up_to_date() -> None:
+    manual, _ = load_checked_manual(REPO / "manual_modules", LANGUAGES)
+    committed = (REPO / "manual_modules" / SCHEMA_FILE).read_text(encoding="utf-8")
+    assert committed == schema_text(manual), "run `manual schema` and commit manual_modules/record.schema.json"
+
+
+def test_schema_offers_taxonomy_values() -> None:
+    manual, _ = load_checked_manual(REPO / "manual_modules", LANGUAGES)
+    schema = record_schema(manual)
+    assert schema["properties"]["kind"]["enum"] == ["principle", "structure", "module", "method"]
+    assert schema["$defs"]["Transfer"]["properties"]["adaptation"]["enum"][-1] == "pending"
+    assert "id" in schema["required"] and schema["additionalProperties"] is False
+
+
+def test_every_record_file_points_editors_to_the_schema() -> None:
+    files = sorted((REPO / "manual_modules" / "records").glob("*/record.yml"))
+    assert files and all(f.read_text(encoding="utf-8").startswith(MODELINE + "\n") for f in files)
