@@ -26,7 +26,7 @@ test-tools: install node_modules/.package-lock.json
 
 ## Build the whole site into site/ (German at the root, Dutch under site/nl/) with both PDFs in site/pdf/.
 site: install
-	$(BIN)/mkdocs build --strict
+	$(BIN)/manual build
 
 ## Live preview while editing a record or page (without PDFs, so that rebuilds stay fast).
 serve: install
@@ -46,4 +46,4 @@ test: lint test-tools
 	$(BIN)/pytest
 
 clean:
-	rm -rf site docs/manual node_modules
+	rm -rf site .site-staging .site-previous docs/manual node_modules

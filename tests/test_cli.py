@@ -84,3 +84,32 @@ def test_export_writes_json_and_csv(manual_root: Path, tmp_path: Path) -> None:
         "records-nl.csv",
         "records.json",
     ]
+
+
+def tree_digest(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_build_keeps_the_last_good_site_when_a_build_fails(
+    manual_root: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from conftest import small_project
+
+    project = small_project(tmp_path / "project", manual_root)
+    monkeypatch.chdir(project)
+    monkeypatch.setenv("NO_MKDOCS_2_WARNING", "1")
+    assert main(["build", "--no-pdf"]) == 0
+    good = tree_digest(project / "site")
+    assert "manual/records/alpha/index.html" in good and "nl/index.html" in good
+    write(project / "manual_modules", {"records/alpha/record.yml": "id: alpha\nkind: [\n"})
+    assert main(["build", "--no-pdf"]) == 1
+    assert tree_digest(project / "site") == good
+    assert not (project / ".site-staging").exists()
+
+
+def test_a_build_without_the_pdfs_is_incomplete_when_pdfs_are_expected(tmp_path: Path) -> None:
+    from migration_manual.cli import incomplete_site
+
+    write(tmp_path, {"index.html": "", "nl/index.html": "", "pdf/x-de.pdf": ""})
+    assert incomplete_site(tmp_path, ("de", "nl"), pdf=True) == ["pdf/…-nl.pdf"]
+    assert incomplete_site(tmp_path, ("de", "nl"), pdf=False) == []

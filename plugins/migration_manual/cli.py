@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import os
 import re
+import shutil
+import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -53,6 +56,11 @@ def _parser() -> argparse.ArgumentParser:
     export.set_defaults(run=run_export)
     schema = sub.add_parser("schema", help=f"write {SCHEMA_FILE} from the record model and the taxonomies")
     schema.set_defaults(run=run_schema)
+    build = sub.add_parser("build", help="build the site into a staging folder; replace the site only when complete")
+    build.add_argument("--config-file", type=Path, default=Path("mkdocs.yml"), help="the MkDocs configuration")
+    build.add_argument("--site-dir", type=Path, default=Path("site"), help="the folder that is deployed")
+    build.add_argument("--no-pdf", action="store_true", help="build without the PDFs (fast preview)")
+    build.set_defaults(run=run_build)
     return parser
 
 
@@ -179,6 +187,45 @@ def run_schema(args: argparse.Namespace) -> int:
     target.write_text(schema_text(manual), encoding="utf-8")
     sys.stdout.write(f"wrote {target}\n")
     return 0
+
+
+def run_build(args: argparse.Namespace) -> int:
+    """`mkdocs build --strict` into a staging folder; the deployed folder changes only after a complete build."""
+    site: Path = args.site_dir
+    staging = site.with_name(f".{site.name}-staging")
+    shutil.rmtree(staging, ignore_errors=True)
+    env = {**os.environ, "MANUAL_PDF": "false" if args.no_pdf else os.environ.get("MANUAL_PDF", "true")}
+    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(args.config_file), "-d", str(staging)]
+    status = subprocess.run(command, env=env, check=False).returncode
+    missing = [] if status else incomplete_site(staging, DEFAULT_LANGUAGES, pdf=env["MANUAL_PDF"] != "false")
+    if status or missing:
+        shutil.rmtree(staging, ignore_errors=True)
+        reason = f"mkdocs exited with {status}" if status else f"missing {', '.join(missing)}"
+        sys.stderr.write(f"manual build: the build failed ({reason}); {site} is left as it was\n")
+        return status or 1
+    replace_folder(site, staging)
+    sys.stderr.write(f"manual build: {site} replaced by the complete new build\n")
+    return 0
+
+
+def incomplete_site(folder: Path, languages: tuple[str, ...], *, pdf: bool) -> list[str]:
+    """What a complete build has but `folder` lacks: each language's home page and, with PDFs, each PDF."""
+    expected = [Path("index.html"), *(Path(lang) / "index.html" for lang in languages[1:])]
+    missing = [str(path) for path in expected if not (folder / path).is_file()]
+    if pdf:
+        found = {p.name.rsplit("-", 1)[-1].removesuffix(".pdf") for p in (folder / "pdf").glob("*.pdf")}
+        missing += [f"pdf/…-{lang}.pdf" for lang in languages if lang not in found]
+    return missing
+
+
+def replace_folder(target: Path, new: Path) -> None:
+    """Put `new` in the place of `target` with two renames; the old content is removed only afterwards."""
+    previous = target.with_name(f".{target.name}-previous")
+    shutil.rmtree(previous, ignore_errors=True)
+    if target.exists():
+        target.rename(previous)
+    new.rename(target)
+    shutil.rmtree(previous, ignore_errors=True)
 
 
 if __name__ == "__main__":

@@ -135,6 +135,8 @@ class Prose:
     """Fingerprint of the source when this translation was last brought up to date."""
     fingerprint: str = ""
     """Fingerprint of this file's own text (see `translation.fingerprint`)."""
+    front_lines: dict[str, int] = field(default_factory=dict)
+    """Front matter key → its line in the file."""
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from .loader import Manual
 from .model import Prose, Record
 from .problems import Problem, did_you_mean, format_choices
+from .safety import check_safety
 from .translation import check_translation_keys
 from .xref import find_references
 
@@ -19,6 +20,7 @@ def validate_manual(manual: Manual) -> list[Problem]:
         problems += check_relations(manual, record)
         for prose in record.prose.values():
             problems += check_references(manual, prose.file, _prose_text(prose))
+            problems += check_safety(prose.file, _safety_texts(prose))
             keys = {"translated_from": prose.translated_from, "source_hash": prose.source_hash}
             meta: dict[str, object] = {k: v for k, v in keys.items() if v is not None}
             problems += check_translation_keys(prose.file, meta, prose.lang, set(record.prose))
@@ -31,7 +33,8 @@ def check_glossary(manual: Manual) -> list[Problem]:
     problems: list[Problem] = []
     sections = manual.taxonomy("application")
     for entry in manual.glossary.values():
-        texts = [(entry.line, t.definition + "\n" + (t.note or "")) for t in entry.texts.values()]
+        texts = [(entry.line, t.term + "\n" + t.definition + "\n" + (t.note or "")) for t in entry.texts.values()]
+        problems += check_safety(entry.file, [(line, entry.id, text) for line, text in texts])
         problems += [
             Problem(p.file, entry.line, f"{entry.id}: {p.field}", p.message)
             for p in check_references(manual, entry.file, texts)
@@ -42,6 +45,12 @@ def check_glossary(manual: Manual) -> list[Problem]:
                 message = f"unknown section of the application '{section}'{did_you_mean(section, sections.ids())}"
                 problems.append(Problem(entry.file, entry.line, f"{entry.id}: sources", message))
     return problems
+
+
+def _safety_texts(prose: Prose) -> list[tuple[int, str, str]]:
+    sections = [(prose.section_lines.get(key, 1), f"section '{key}'", text) for key, text in prose.sections.items()]
+    front = [(prose.front_lines.get(key, 1), key, getattr(prose, key)) for key in ("title", "summary")]
+    return [*front, *sections]
 
 
 def _prose_text(prose: Prose) -> list[tuple[int, str]]:

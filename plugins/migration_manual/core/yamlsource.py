@@ -13,6 +13,8 @@ from .problems import Problem
 FieldPath = tuple[str | int, ...]
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_ALIAS_MESSAGE = "YAML aliases (*name) are not allowed; write the value out"
+_TWICE_MESSAGE = "field is given twice; keep one"
 """libyaml's parser where PyYAML was built with it (ten times faster), else the pure-Python one."""
 
 
@@ -42,8 +44,16 @@ def format_path(path: FieldPath) -> str:
     return out
 
 
+MAX_BYTES = 1_000_000
+"""Largest source file accepted: far above any real record, far below what could stall a build."""
+
+
 def read_text(path: Path, shown: str) -> tuple[str | None, list[Problem]]:
-    """Read a UTF-8 text file; refuse other encodings with a message saying how to fix them."""
+    """Read a UTF-8 text file; refuse other encodings and oversized files with a message saying how to fix them."""
+    size = path.stat().st_size
+    if size > MAX_BYTES:
+        message = f"file has {size:,} bytes; source files are limited to {MAX_BYTES:,} bytes: split the text"
+        return None, [Problem(shown, 1, "", message)]
     raw = path.read_bytes()
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         return None, [Problem(shown, 1, "", "file is UTF-16; save it as UTF-8 without BOM")]
@@ -80,23 +90,35 @@ def parse_yaml(text: str, shown: str, line_offset: int = 0) -> tuple[YamlDocumen
     doc = YamlDocument(data, line_offset=line_offset)
     problems: list[Problem] = []
     if node is not None:
-        _collect_lines(node, (), doc, problems, shown)
+        _collect_lines(node, (), doc, problems, shown, set())
+    if any(p.message == _ALIAS_MESSAGE for p in problems):
+        return None, problems  # never hand aliased data on: nested aliases expand without bound
     return doc, problems
 
 
-def _collect_lines(node: yaml.Node, path: FieldPath, doc: YamlDocument, problems: list[Problem], shown: str) -> None:
+def _collect_lines(
+    node: yaml.Node, path: FieldPath, doc: YamlDocument, problems: list[Problem], shown: str, nodes: set[int]
+) -> None:
+    """Record the line of `node` and everything below it; report doubled keys and aliases."""
+    nodes.add(id(node))
     doc.lines.setdefault(path, node.start_mark.line + 1)
+    children: list[tuple[str | int, int, yaml.Node]] = []
     if isinstance(node, yaml.MappingNode):
-        seen: set[str] = set()
+        keys: set[str] = set()
         for key_node, value_node in node.value:
-            key = str(key_node.value)
-            if key in seen:
-                line = key_node.start_mark.line + 1 + doc.line_offset
-                problems.append(Problem(shown, line, format_path((*path, key)), "field is given twice; keep one"))
-            seen.add(key)
-            doc.lines[(*path, key)] = key_node.start_mark.line + 1
-            _collect_lines(value_node, (*path, key), doc, problems, shown)
+            key, line = str(key_node.value), key_node.start_mark.line + 1
+            if key in keys:
+                problems.append(Problem(shown, line + doc.line_offset, format_path((*path, key)), _TWICE_MESSAGE))
+            keys.add(key)
+            children.append((key, line, value_node))
     elif isinstance(node, yaml.SequenceNode):
-        for index, item in enumerate(node.value):
-            doc.lines[(*path, index)] = item.start_mark.line + 1
-            _collect_lines(item, (*path, index), doc, problems, shown)
+        children = [(index, item.start_mark.line + 1, item) for index, item in enumerate(node.value)]
+    for part, line, child in children:
+        if id(child) in nodes:
+            # The composer hands out a node already seen for an alias (*name); its own line is the anchor's, so
+            # name the line of the field that uses it.
+            at = line if isinstance(part, str) else doc.lines[path]
+            problems.append(Problem(shown, at + doc.line_offset, format_path((*path, part)), _ALIAS_MESSAGE))
+            continue
+        doc.lines[(*path, part)] = line
+        _collect_lines(child, (*path, part), doc, problems, shown, nodes)
