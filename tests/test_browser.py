@@ -40,7 +40,7 @@ def template_pages() -> list[str]:
     """One page of each template: hand-written pages, a record of each kind, each facet index, matrix, glossary."""
     manual, _ = load_checked_manual(REPO / "manual_modules", LANGUAGES)
     pages = ["", "project/", "reading-guide/", "imprint/", "accessibility/", "manual/", "manual/matrix/"]
-    pages.append("manual/glossary/")
+    pages += ["manual/glossary/", "manual/pictures/", "manual/status/", "contributing/", "api/"]
     for kind in manual.taxonomy("kinds").ids():
         first = next(r.id for r in manual.records.values() if r.facts.kind == kind)
         pages.append(f"manual/records/{first}/")

@@ -51,6 +51,7 @@ def test_reading_order(manual_root: Path) -> None:
         PrintPart("Structuren", order[3].description, "part-structure"),  # type: ignore[union-attr]
         PrintPage("manual/records/alpha/", 2),
         PrintPage("manual/matrix/", 1),
+        PrintPage("manual/pictures/", 1),
         PrintPage("manual/glossary/", 1),
         PrintPage("imprint/", 1),
     ]

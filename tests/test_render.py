@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 from conftest import LANGUAGES
 from migration_manual.core.build import load_checked_manual
+from migration_manual.core.collation import collation_key
 from migration_manual.core.loader import Manual
-from migration_manual.core.render import collation_key, relative_link, render_pages
+from migration_manual.core.render import relative_link, render_pages
 
 GOLDEN = Path(__file__).parent / "golden"
 

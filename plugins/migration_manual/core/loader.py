@@ -15,6 +15,7 @@ from .model import (
     ProseFrontMatter,
     Record,
     RecordFacts,
+    Timeline,
 )
 from .problems import Problem, did_you_mean, format_choices
 from .prose import ProseSource, read_prose_file
@@ -25,6 +26,7 @@ from .yamlsource import YamlDocument, format_path, parse_yaml, read_text
 RECORDS_DIR = "records"
 FACTS_FILE = "record.yml"
 GLOSSARY_FILE = "glossary.yml"
+TIMELINE_FILE = "timeline.yml"
 
 
 @dataclass(frozen=True)
@@ -40,6 +42,8 @@ class Manual:
     glossary: dict[str, GlossaryEntry]
     unreadable: frozenset[str] = frozenset()
     """Record folders that exist but could not be loaded; references to them are not reported again."""
+    timeline: Timeline | None = None
+    """The project's course, for the timeline picture."""
 
     def taxonomy(self, name: str) -> Taxonomy:
         """A taxonomy by name (`kinds`, `cities`, …)."""
@@ -71,8 +75,10 @@ def load_manual(root: Path, languages: tuple[str, ...]) -> tuple[Manual, list[Pr
         return Manual(root, languages, taxonomies, labels, {}, {}), problems + found
     records, record_problems = load_records(root, languages, taxonomies, labels)
     glossary, glossary_problems = load_glossary(root, languages)
+    timeline, timeline_problems = load_timeline(root, set(records))
+    glossary_problems += timeline_problems
     folders = {p.name for p in (root / RECORDS_DIR).iterdir() if p.is_dir()} if (root / RECORDS_DIR).is_dir() else set()
-    manual = Manual(root, languages, taxonomies, labels, records, glossary, frozenset(folders - set(records)))
+    manual = Manual(root, languages, taxonomies, labels, records, glossary, frozenset(folders - set(records)), timeline)
     return manual, problems + found + record_problems + glossary_problems
 
 
@@ -311,3 +317,23 @@ def _glossary_entry(
     problems += [Problem(shown, sub.line_of((k,)), f"[{index}].{k}", "unknown field") for k in unknown]
     line = sub.line_of(())
     return (GlossaryEntry(facts, texts, line, shown) if len(texts) == len(languages) else None), problems
+
+
+def load_timeline(root: Path, record_ids: set[str]) -> tuple[Timeline | None, list[Problem]]:
+    """Load `timeline.yml` (optional): the project period, the tasks per project year and undated activities."""
+    path = root / TIMELINE_FILE
+    if not path.is_file():
+        return None, []
+    shown = shown_path(root, path)
+    doc, problems = _read_yaml(path, shown)
+    if doc is None:
+        return None, problems
+    timeline, found = validate_model(Timeline, doc, shown)
+    problems += found
+    if timeline is not None:
+        for index, item in enumerate(timeline.undated.items):
+            if item.record not in record_ids:
+                field = f"undated.items[{index}].record"
+                message = f"unknown record id '{item.record}'{did_you_mean(item.record, record_ids)}"
+                problems.append(Problem(shown, doc.line_of(("undated", "items", index)), field, message))
+    return timeline, problems

@@ -176,3 +176,57 @@ class GlossaryEntry:
     def id(self) -> str:
         """The entry's id."""
         return self.facts.id
+
+
+class _Labelled(BaseModel):
+    """A timeline entry: its fields, and a label per language as further keys (`de:`, `nl:`)."""
+
+    model_config = ConfigDict(extra="allow", strict=True, frozen=True)
+
+    @property
+    def labels(self) -> dict[str, str]:
+        """Label per language."""
+        return {k: str(v) for k, v in (self.model_extra or {}).items()}
+
+
+class TimelinePeriod(_Strict):
+    """Start and end of the project, as YYYY-MM."""
+
+    start: str = Field(pattern=r"^\d{4}-\d{2}$")
+    end: str = Field(pattern=r"^\d{4}-\d{2}$")
+    source: str
+
+
+class TimelineBar(_Labelled):
+    """A task over one or more project years."""
+
+    years: list[int] = Field(min_length=2, max_length=2, description="first and last project year")
+    source: str
+
+
+class TimelineLane(_Labelled):
+    """A city's row of tasks."""
+
+    id: str
+    bars: list[TimelineBar]
+
+
+class TimelineItem(_Strict):
+    """An activity without a date, by its record."""
+
+    record: RecordId
+
+
+class TimelineUndated(_Labelled):
+    """The activities the application names without a date."""
+
+    source: str
+    items: list[TimelineItem]
+
+
+class Timeline(_Strict):
+    """The project's course (timeline.yml)."""
+
+    period: TimelinePeriod
+    lanes: list[TimelineLane]
+    undated: TimelineUndated

@@ -16,8 +16,9 @@ from urllib.parse import urljoin, urlsplit
 
 from bs4 import BeautifulSoup, Tag
 
+from .collation import collation_key
 from .loader import Manual
-from .render import GLOSSARY, MATRIX, collation_key
+from .render import GLOSSARY, MATRIX, PICTURES
 
 
 @dataclass(frozen=True)
@@ -71,7 +72,7 @@ def reading_order(
         order.append(PrintPart(kind.localized("plural", lang), kind.localized("description", lang), f"part-{kind.id}"))
         records.sort(key=lambda r: collation_key(r.prose_for(lang, fallback).title))
         order += [PrintPage(f"{output_dir}/records/{r.id}/", 2) for r in records]
-    order += [PrintPage(page_url(f"{output_dir}/{MATRIX}"), 1), PrintPage(page_url(f"{output_dir}/{GLOSSARY}"), 1)]
+    order += [PrintPage(page_url(f"{output_dir}/{page}"), 1) for page in (MATRIX, PICTURES, GLOSSARY)]
     return order + [PrintPage(page_url(src), 1) for src in back]
 
 

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import posixpath
 import re
-import unicodedata
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
 
+from . import pictures
+from .collation import collation_key
 from .facets import FACETS, Facet, records_with
 from .loader import Manual, join_names
 from .model import ApplicationSource, GlossaryEntry, Prose, PublicSource, Record, Source
@@ -25,6 +26,7 @@ OVERVIEW = "index.md"
 MATRIX = "matrix.md"
 GLOSSARY = "glossary.md"
 STATUS = "status.md"
+PICTURES = "pictures.md"
 
 
 def record_path(record_id: str) -> str:
@@ -42,12 +44,6 @@ def relative_link(from_page: str, to_page: str, anchor: str = "") -> str:
     # Anchored at "/" so that the result never depends on the working directory.
     target = posixpath.relpath("/" + to_page, "/" + posixpath.dirname(from_page))
     return f"{target}#{anchor}" if anchor else target
-
-
-def collation_key(text: str) -> str:
-    """Sort key for German and Dutch titles: umlauts as their base letter (DIN 5007-1), ß as ss, case-blind."""
-    decomposed = unicodedata.normalize("NFKD", text.replace("ß", "ss").replace("ẞ", "SS"))
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
 @dataclass(frozen=True)
@@ -115,6 +111,7 @@ def _page_renderers(manual: Manual) -> list[tuple[str, Renderer]]:
         (MATRIX, render_matrix),
         (GLOSSARY, render_glossary),
         (STATUS, render_status),
+        (PICTURES, render_pictures_page),
     ]
     for record in manual.records.values():
         renderers.append((record_path(record.id), partial(render_record_page, record=record)))
@@ -404,6 +401,7 @@ def render_overview(ctx: PageContext) -> str:
         )
     finders = [f"-   [{ctx.label(f.label + '_plural')}]({ctx.link(facet_path(f))})" for f in FACETS[1:]]
     finders += [f"-   [{ctx.label('matrix_title')}]({ctx.link(MATRIX)})"]
+    finders += [f"-   [{ctx.label('pictures_title')}]({ctx.link(PICTURES)})"]
     finders += [f"-   [{ctx.label('glossary_title')}]({ctx.link(GLOSSARY)})"]
     return (
         front_matter(title, ctx.label("overview_intro"))
@@ -537,3 +535,118 @@ def render_status(ctx: PageContext) -> str:
         + "\n".join(rows)
         + "\n"
     )
+
+
+# --- pictures --------------------------------------------------------------------------------------------------
+
+
+def _directory_url(path: str) -> str:
+    stem = path.removesuffix(".md")
+    return "" if stem == "index" else stem.removesuffix("/index") + "/"
+
+
+def url_link(ctx: PageContext, to_page: str) -> str:
+    """The final URL of a generated page, relative to this page's URL (for raw HTML, which MkDocs leaves alone)."""
+    target = "/" + _directory_url(posixpath.join(ctx.base, to_page))
+    relative = posixpath.relpath(target, "/" + _directory_url(ctx.path))
+    return relative if relative.endswith("/") else relative + "/"
+
+
+def _titles(ctx: PageContext) -> dict[str, str]:
+    return {record.id: record_title(ctx, record) for record in ctx.manual.records.values()}
+
+
+def figure(svg: str, alternative: str, summary: str) -> str:
+    """A picture and, folded below it, the same information as text."""
+    details = "\n".join(f"    {line}" if line else "" for line in alternative.splitlines())
+    return f'<figure class="mm-figure">\n{svg}\n</figure>\n\n??? info "{summary}"\n\n{details}\n'
+
+
+def organigram_figure(ctx: PageContext) -> str:
+    """The committees and units with their relations, and the relations as a list."""
+    titles = _titles(ctx)
+    svg = pictures.render_organigram(ctx.manual, ctx.lang, lambda page: url_link(ctx, page), titles)
+    relations = ctx.manual.taxonomy("relations")
+    lines = []
+    for record in sorted(
+        (r for r in ctx.manual.records.values() if r.facts.kind == "structure"), key=lambda r: titles[r.id]
+    ):
+        links = [
+            f"{relations[r.type].label(ctx.lang)}: {_record_link(ctx, r.target)}"
+            for r in record.facts.relations
+            if r.target in ctx.manual.records and ctx.manual.records[r.target].facts.kind == "structure"
+        ]
+        lines.append(f"- {_record_link(ctx, record.id)}" + (f" — {'; '.join(links)}" if links else ""))
+    return figure(svg, "\n".join(lines), ctx.label("as_table"))
+
+
+def value_matrix_figure(ctx: PageContext, taxonomy: str) -> str:
+    """Records × fields of action (or target groups), and the same as a table."""
+    title_key = {"fields": "fieldmatrix_title", "target_groups": "groupmatrix_title"}[taxonomy]
+    ident = {"fields": "mm-field-matrix", "target_groups": "mm-group-matrix"}[taxonomy]
+    titles = _titles(ctx)
+    svg = pictures.render_value_matrix(
+        ctx.manual,
+        ctx.lang,
+        lambda page: url_link(ctx, page),
+        titles,
+        taxonomy=taxonomy,
+        ident=ident,
+        title=ctx.label(title_key),
+    )
+    facet = next(f for f in FACETS if f.taxonomy == taxonomy)
+    rows = [f"| {ctx.label('record')} | {ctx.label(facet.label + '_plural')} |", "| --- | --- |"]
+    for record in sorted(ctx.manual.records.values(), key=lambda r: collation_key(titles[r.id])):
+        values = ", ".join(ctx.term(taxonomy, v) for v in facet.values_of(record.facts)) or "–"
+        rows.append(f"| {_record_link(ctx, record.id)} | {values} |")
+    return figure(svg, "\n".join(rows), ctx.label("as_table"))
+
+
+def timeline_figure(ctx: PageContext) -> str:
+    """The project's course, and the same as a list."""
+    timeline = ctx.manual.timeline
+    if timeline is None:
+        return ""
+    titles = _titles(ctx)
+    svg = pictures.render_timeline(ctx.manual, ctx.lang, lambda page: url_link(ctx, page), titles)
+    lines = []
+    for lane in timeline.lanes:
+        for bar in lane.bars:
+            years = ", ".join(ctx.label("project_year", n=str(n)) for n in range(bar.years[0], bar.years[1] + 1))
+            lines.append(
+                f"- {lane.labels[ctx.lang]}, {years}: {bar.labels[ctx.lang]} ({ctx.label('application')}, {bar.source})"
+            )
+    undated = ", ".join(_record_link(ctx, item.record) for item in timeline.undated.items)
+    lines.append(f"- {timeline.undated.labels[ctx.lang]}: {undated}")
+    return figure(svg, "\n".join(lines), ctx.label("as_table"))
+
+
+def transfer_map_figure(ctx: PageContext) -> str:
+    """Transfers between the cities with direction and adaptation kind, and the same as a table."""
+    titles = _titles(ctx)
+    svg = pictures.render_transfer_map(ctx.manual, ctx.lang, lambda page: url_link(ctx, page), titles)
+    cities = ctx.manual.taxonomy("cities")
+    rows = [
+        f"| {ctx.label('record')} | {ctx.label('origin')} | {ctx.label('transferred_to')} | {ctx.label('adaptation')} |"
+    ]
+    rows.append("| --- | --- | --- | --- |")
+    for record, origin, target, adaptation in pictures.transfers_between(ctx.manual):
+        city_from, city_to = cities[origin].label(ctx.lang), cities[target].label(ctx.lang)
+        rows.append(
+            f"| {_record_link(ctx, record.id)} | {city_from} | {city_to} | {_adaptation_badge(ctx, adaptation)} |"
+        )
+    return figure(svg, "\n".join(rows), ctx.label("as_table"))
+
+
+def render_pictures_page(ctx: PageContext) -> str:
+    """All four pictures on one page."""
+    title = ctx.label("pictures_title")
+    sections = [
+        (ctx.label("organigram_title"), organigram_figure(ctx)),
+        (ctx.label("fieldmatrix_title"), value_matrix_figure(ctx, "fields")),
+        (ctx.label("groupmatrix_title"), value_matrix_figure(ctx, "target_groups")),
+        (ctx.label("timeline_title"), timeline_figure(ctx)),
+        (ctx.label("transfermap_title"), transfer_map_figure(ctx)),
+    ]
+    body = "\n".join(f"## {heading}\n\n{content}" for heading, content in sections if content)
+    return front_matter(title, ctx.label("pictures_intro")) + f"# {title}\n\n{ctx.label('pictures_intro')}\n\n{body}"
