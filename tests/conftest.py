@@ -11,6 +11,8 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from migration_manual.core.build import load_checked_manual
+from migration_manual.core.loader import Manual
 
 REPO = Path(__file__).resolve().parents[1]
 LANGUAGES = ("de", "nl")
@@ -172,3 +174,11 @@ def real_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     assert result.returncode == 0, result.stderr
     assert "WARNING" not in result.stderr, result.stderr
     return project / "site"
+
+
+@pytest.fixture(scope="session")
+def real_manual() -> Manual:
+    """The real manual, loaded and checked once."""
+    manual, problems = load_checked_manual(REPO / "manual_modules", LANGUAGES)
+    assert problems == []
+    return manual

@@ -6,8 +6,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from conftest import LANGUAGES, REPO
-from migration_manual.core.build import load_checked_manual
+from conftest import LANGUAGES
 from migration_manual.core.loader import Manual
 from migration_manual.core.pictures import (
     organigram_levels,
@@ -20,15 +19,8 @@ from migration_manual.core.pictures import (
 SVG = "{http://www.w3.org/2000/svg}"
 
 
-@pytest.fixture(scope="module")
-def manual() -> Manual:
-    loaded, problems = load_checked_manual(REPO / "manual_modules", LANGUAGES)
-    assert problems == []
-    return loaded
-
-
-def titles(manual: Manual, lang: str) -> dict[str, str]:
-    return {r.id: r.prose_for(lang, manual.fallback_order(lang)).title for r in manual.records.values()}
+def titles(real_manual: Manual, lang: str) -> dict[str, str]:
+    return {r.id: r.prose_for(lang, real_manual.fallback_order(lang)).title for r in real_manual.records.values()}
 
 
 def parse(svg: str) -> ET.Element:
@@ -53,10 +45,10 @@ def href(page: str) -> str:
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
-def test_organigram_shows_every_structure_and_nothing_else(manual: Manual, lang: str) -> None:
-    names = titles(manual, lang)
-    root = parse(render_organigram(manual, lang, href, names))
-    structures = {r.id for r in manual.records.values() if r.facts.kind == "structure"}
+def test_organigram_shows_every_structure_and_nothing_else(real_manual: Manual, lang: str) -> None:
+    names = titles(real_manual, lang)
+    root = parse(render_organigram(real_manual, lang, href, names))
+    structures = {r.id for r in real_manual.records.values() if r.facts.kind == "structure"}
     assert linked_records(root) == structures
     joined = " ".join(texts(root))
     assert all(
@@ -66,9 +58,8 @@ def test_organigram_shows_every_structure_and_nothing_else(manual: Manual, lang:
     assert ("Breidt uit" if lang == "nl" else "Erweitert") in texts(root)
 
 
-def test_organigram_levels_put_what_is_extended_above() -> None:
-    manual, _ = load_checked_manual(REPO / "manual_modules", LANGUAGES)
-    levels = organigram_levels([r for r in manual.records.values() if r.facts.kind == "structure"])
+def test_organigram_levels_put_what_is_extended_above(real_manual: Manual) -> None:
+    levels = organigram_levels([r for r in real_manual.records.values() if r.facts.kind == "structure"])
     assert levels["kerngruppe"] < levels["brueckengruppe"]
     assert levels["projektsteuerung"] < levels["wissenschaftliche-begleitung"]
 
@@ -78,13 +69,15 @@ def test_organigram_levels_put_what_is_extended_above() -> None:
 )
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_value_matrix_marks_exactly_the_values_of_each_record(
-    manual: Manual, lang: str, taxonomy: str, attribute: str
+    real_manual: Manual, lang: str, taxonomy: str, attribute: str
 ) -> None:
-    root = parse(render_value_matrix(manual, lang, href, titles(manual, lang), taxonomy=taxonomy, ident="m", title="T"))
+    root = parse(
+        render_value_matrix(real_manual, lang, href, titles(real_manual, lang), taxonomy=taxonomy, ident="m", title="T")
+    )
     marks = [a for a in root.iter(f"{SVG}a") if a.find(f"{SVG}circle") is not None]
-    expected = sum(len(getattr(r.facts, attribute)) for r in manual.records.values())
+    expected = sum(len(getattr(r.facts, attribute)) for r in real_manual.records.values())
     assert len(marks) == expected
-    labels = [t.label(lang) for t in manual.taxonomy(taxonomy)]
+    labels = [t.label(lang) for t in real_manual.taxonomy(taxonomy)]
     heads = [text.removesuffix("…") for text in texts(root)[: len(labels)]]
     assert all(
         label.startswith(head) and len(head) >= min(9, len(label)) for label, head in zip(labels, heads, strict=True)
@@ -92,23 +85,23 @@ def test_value_matrix_marks_exactly_the_values_of_each_record(
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
-def test_timeline_has_the_project_years_and_the_undated_activities(manual: Manual, lang: str) -> None:
-    names = titles(manual, lang)
-    root = parse(render_timeline(manual, lang, href, names))
+def test_timeline_has_the_project_years_and_the_undated_activities(real_manual: Manual, lang: str) -> None:
+    names = titles(real_manual, lang)
+    root = parse(render_timeline(real_manual, lang, href, names))
     all_text = texts(root)
     assert {"2008", "2009", "2010", "2011"} <= set(all_text)
     assert ("projectjaar 1" if lang == "nl" else "1. Projektjahr") in all_text
-    assert manual.timeline is not None
-    assert linked_records(root) == {item.record for item in manual.timeline.undated.items}
+    assert real_manual.timeline is not None
+    assert linked_records(root) == {item.record for item in real_manual.timeline.undated.items}
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
-def test_transfer_map_shows_each_transfer_with_direction_and_kind(manual: Manual, lang: str) -> None:
-    root = parse(render_transfer_map(manual, lang, href, titles(manual, lang)))
-    transferred = {r.id for r in manual.records.values() if r.facts.transfers}
+def test_transfer_map_shows_each_transfer_with_direction_and_kind(real_manual: Manual, lang: str) -> None:
+    root = parse(render_transfer_map(real_manual, lang, href, titles(real_manual, lang)))
+    transferred = {r.id for r in real_manual.records.values() if r.facts.transfers}
     assert linked_records(root) == transferred
-    pending = manual.taxonomy("adaptations")["pending"].label(lang)
-    assert sum(pending in t for t in texts(root)) == sum(len(r.facts.transfers) for r in manual.records.values())
+    pending = real_manual.taxonomy("adaptations")["pending"].label(lang)
+    assert sum(pending in t for t in texts(root)) == sum(len(r.facts.transfers) for r in real_manual.records.values())
     lines = list(root.iter(f"{SVG}line"))
     assert {float(str(line.get("x1"))) < float(str(line.get("x2"))) for line in lines} == {True, False}
 
@@ -126,13 +119,13 @@ def test_pictures_appear_in_both_languages_and_both_pdfs(real_site: Path) -> Non
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
-def test_every_text_of_every_picture_stays_inside_its_view_box(manual: Manual, lang: str) -> None:
-    names = titles(manual, lang)
+def test_every_text_of_every_picture_stays_inside_its_view_box(real_manual: Manual, lang: str) -> None:
+    names = titles(real_manual, lang)
     svgs = [
-        render_organigram(manual, lang, href, names),
-        render_value_matrix(manual, lang, href, names, taxonomy="fields", ident="m", title="T"),
-        render_timeline(manual, lang, href, names),
-        render_transfer_map(manual, lang, href, names),
+        render_organigram(real_manual, lang, href, names),
+        render_value_matrix(real_manual, lang, href, names, taxonomy="fields", ident="m", title="T"),
+        render_timeline(real_manual, lang, href, names),
+        render_transfer_map(real_manual, lang, href, names),
     ]
     for svg in svgs:
         root = parse(svg)

@@ -7,17 +7,9 @@ from urllib.parse import urljoin
 
 import pytest
 from bs4 import BeautifulSoup, Tag
-from conftest import LANGUAGES, REPO, build_site, small_project, write
-from migration_manual.core.build import load_checked_manual
+from conftest import LANGUAGES, build_site, small_project, write
 from migration_manual.core.facets import FACETS
 from migration_manual.core.loader import Manual
-
-
-@pytest.fixture(scope="module")
-def real_manual() -> Manual:
-    manual, problems = load_checked_manual(REPO / "manual_modules", LANGUAGES)
-    assert problems == []
-    return manual
 
 
 def page(site: Path, lang: str, path: str) -> BeautifulSoup:

@@ -90,17 +90,8 @@ def github_annotation(problem: Problem) -> str:
 def run_new(args: argparse.Namespace) -> int:
     """Write the skeleton of a new record; refuse to overwrite anything."""
     manual, _ = load_checked_manual(args.sources, DEFAULT_LANGUAGES)
-    kinds = manual.taxonomy("kinds").ids()
     folder = args.sources / RECORDS_DIR / args.id
-    error = (
-        f"unknown kind '{args.kind}'; expected one of {', '.join(kinds)}"
-        if args.kind not in kinds
-        else f"'{args.id}' is not a valid id; use lowercase a-z, 0-9 and hyphens"
-        if not re.fullmatch(RECORD_ID_PATTERN, args.id)
-        else f"{folder} exists already; choose another id"
-        if folder.exists()
-        else ""
-    )
+    error = new_record_error(args.kind, args.id, manual.taxonomy("kinds").ids(), folder)
     if error:
         sys.stderr.write(f"manual new: {error}\n")
         return 2
@@ -109,6 +100,15 @@ def run_new(args: argparse.Namespace) -> int:
         (folder / name).write_text(text, encoding="utf-8")
         sys.stdout.write(f"created {folder / name}\n")
     return 0
+
+
+def new_record_error(kind: str, record_id: str, kinds: list[str], folder: Path) -> str:
+    """Why a record cannot be created with these arguments; empty when it can."""
+    if kind not in kinds:
+        return f"unknown kind '{kind}'; expected one of {', '.join(kinds)}"
+    if not re.fullmatch(RECORD_ID_PATTERN, record_id):
+        return f"'{record_id}' is not a valid id; use lowercase a-z, 0-9 and hyphens"
+    return f"{folder} exists already; choose another id" if folder.exists() else ""
 
 
 def translation_states(args: argparse.Namespace, manual: Manual) -> list[TranslationState]:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from .loader import Manual
 from .problems import Problem
-from .render import PageContext, build_backlinks, render_markdown
+from .render import PageContext, render_markdown
 from .translation import OUTDATED, TranslationState, check_translation_keys, file_states, front_matter
 from .validate import check_references
 from .yamlsource import read_text
@@ -53,7 +53,7 @@ def page_states(docs_dir: Path, skip: Path, languages: tuple[str, ...], shown_ro
 
 def render_handwritten_references(manual: Manual, markdown: str, *, page_path: str, output_dir: str, lang: str) -> str:
     """Replace cross-references in a hand-written page (`page_path` relative to docs) with links."""
-    ctx = PageContext(manual, lang, page_path, output_dir, build_backlinks(manual))
+    ctx = PageContext(manual, lang, page_path, output_dir)  # links need no backlinks
     return render_markdown(ctx, markdown)
 
 
