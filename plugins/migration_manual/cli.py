@@ -29,7 +29,12 @@ def main(argv: list[str] | None = None) -> int:
     """Entry point of `manual`; returns the exit status."""
     args = _parser().parse_args(argv)
     command: Callable[[argparse.Namespace], int] = args.run
-    return command(args)
+    try:
+        return command(args)
+    except BrokenPipeError:
+        # Output piped into a reader that stopped early (e.g. `| head`): end quietly, as other tools do.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
 
 
 def _parser() -> argparse.ArgumentParser:
