@@ -1,0 +1,37 @@
+"""The benchmark script runs (at a tiny N); its figures are recorded in BENCHMARKS.md, not asserted here."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import REPO
+
+
+@pytest.fixture(scope="module")
+def bench() -> object:
+    spec = importlib.util.spec_from_file_location("bench_run", REPO / "bench" / "run.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up there
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_benchmark_reports_every_figure(bench: object, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "results.json"
+    assert bench.main(["--sizes", "4", "--json", str(out)]) == 0  # type: ignore[attr-defined]
+    (result,) = json.loads(out.read_text(encoding="utf-8"))
+    assert result["records"] == 4 and result["pages_per_language"] > 4
+    assert result["wall_s"] > 0 and result["peak_rss_mb"] > 0 and result["overhead_ratio"] > 0
+    assert capsys.readouterr().out.startswith("| N | pages/lang |")
+
+
+def test_benchmark_with_pdfs_reports_pdf_speed(bench: object, tmp_path: Path) -> None:
+    out = tmp_path / "results.json"
+    assert bench.main(["--sizes", "3", "--pdf", "--json", str(out)]) == 0  # type: ignore[attr-defined]
+    (result,) = json.loads(out.read_text(encoding="utf-8"))
+    assert result["pdf_pages_per_s"] > 0 and result["overhead_ratio"] is None
