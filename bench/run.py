@@ -27,6 +27,27 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 KINDS = ["principle", "structure", "module", "method"]
+NAV = """nav:
+  - index.md
+  - Handbuch:
+      - manual/index.md
+      - manual/kind/principle.md
+      - manual/kind/structure.md
+      - manual/kind/module.md
+      - manual/kind/method.md
+      - manual/matrix.md
+      - manual/pictures.md
+      - manual/glossary.md
+      - manual/status.md
+  - Einträge finden:
+      - manual/field/index.md
+      - manual/target-group/index.md
+      - manual/adaptation/index.md
+      - manual/phase/index.md
+      - manual/city/index.md
+      - manual/kind/index.md
+"""
+"""Like the real site's navigation: sections and overview pages, not every record."""
 WORDS_DE = [
     *("Stadt", "Verwaltung", "Beteiligung", "Quartier", "Zugewanderte"),
     *("Beratung", "Sprache", "Bildung", "Arbeit", "Netzwerk"),
@@ -98,7 +119,7 @@ def make_project(target: Path, records: int, seed: int = 1) -> Path:
     """A project with the real configuration and taxonomies, two home pages and N synthetic records."""
     target.mkdir(parents=True)
     config = (REPO / "mkdocs.yml").read_text(encoding="utf-8")
-    (target / "mkdocs.yml").write_text(re.sub(r"(?m)^nav:\n(?:[ -].*\n)*", "", config), encoding="utf-8")
+    (target / "mkdocs.yml").write_text(re.sub(r"(?m)^nav:\n(?:[ -].*\n)*", NAV, config), encoding="utf-8")
     shutil.copytree(REPO / "overrides", target / "overrides")
     docs = target / "docs"
     (docs / "assets").mkdir(parents=True)
