@@ -37,8 +37,8 @@ check: install
 	$(BIN)/manual check
 
 lint: install
-	$(BIN)/ruff check plugins tests
-	$(BIN)/ruff format --check plugins tests
+	$(BIN)/ruff check plugins tests bench
+	$(BIN)/ruff format --check plugins tests bench
 	$(BIN)/mypy
 
 ## Run every test: lint, type check, unit tests of the core, end-to-end builds, PDFs and browser checks.
