@@ -30,7 +30,7 @@ from .core.pages import check_handwritten_pages, outdated_page_notice, page_stat
 from .core.pdf import PdfJob, PdfResult, render_pdfs
 from .core.print_document import Cover, assemble_print_html, pdf_file_name, pdf_href, reading_order
 from .core.problems import Problem
-from .core.render import GLOSSARY, render_pages
+from .core.render import GLOSSARY, language_notice, render_pages
 from .core.search import point_search_to_language, split_search_index
 from .core.terms import link_first_mentions, term_links
 from .core.writer import OutputFolderError, write_pages
@@ -347,10 +347,7 @@ def fallback_notice(manual: Manual, page_lang: str, lang: str) -> str:
     """An admonition in the reader's language when a hand-written page is shown in another language."""
     if page_lang == lang or page_lang not in manual.languages:
         return ""
-    title = manual.labels.get("untranslated_title", lang)
-    language = manual.labels.get(f"language_{page_lang}", lang)
-    text = manual.labels.get("untranslated_text", lang, language=language)
-    return f'!!! warning "{title}"\n\n    {text}\n\n'
+    return language_notice(manual.labels, lang, kind="untranslated", other_lang=page_lang)
 
 
 def source_fingerprint(sources: Path, docs_dir: Path, output_dir: str) -> tuple[tuple[str, int, int], ...]:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from .loader import Manual
 from .problems import Problem
-from .render import PageContext, render_markdown
+from .render import PageContext, language_notice, render_markdown
 from .translation import OUTDATED, TranslationState, check_translation_keys, file_states, front_matter
 from .validate import check_references
 from .yamlsource import read_text
@@ -63,6 +63,4 @@ def outdated_page_notice(manual: Manual, path: Path) -> str:
     state = next(s for s in file_states(path.name, files, manual.languages) if s.lang == lang)
     if state.status != OUTDATED or state.source_lang is None:
         return ""
-    language = manual.labels.get(f"language_{state.source_lang}", lang)
-    text = manual.labels.get("outdated_text", lang, language=language)
-    return f'!!! warning "{manual.labels.get("outdated_title", lang)}"\n\n    {text}\n\n'
+    return language_notice(manual.labels, lang, kind="outdated", other_lang=state.source_lang)

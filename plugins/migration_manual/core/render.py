@@ -18,6 +18,7 @@ from .collation import collation_key
 from .facets import FACETS, Facet, records_with
 from .loader import Manual, join_names
 from .model import ApplicationSource, GlossaryEntry, Prose, PublicSource, Record, Source
+from .taxonomy import Labels
 from .translation import OUTDATED, TranslationState, record_states, record_states_of
 from .xref import CrossReference, replace_references
 
@@ -173,12 +174,18 @@ def in_language(ctx: PageContext, prose: Prose, markdown: str, css_class: str = 
     return f"<div{attributes} markdown>\n\n{rendered}\n\n</div>" if attributes else rendered
 
 
+def language_notice(labels: Labels, lang: str, *, kind: str, other_lang: str) -> str:
+    """The warning, in `lang`, that a text is `untranslated` (shown in `other_lang`) or `outdated` (its source in
+    `other_lang` changed since it was translated)."""
+    text = labels.get(f"{kind}_text", lang, language=labels.get(f"language_{other_lang}", lang))
+    return f'!!! warning "{labels.get(f"{kind}_title", lang)}"\n\n    {text}\n\n'
+
+
 def untranslated_notice(ctx: PageContext, prose: Prose, record: Record | None = None) -> str:
     """The visible notice on a page whose text falls back to another language or whose translation is outdated."""
     if prose.lang == ctx.lang:
         return outdated_notice(ctx, record) if record else ""
-    text = ctx.label("untranslated_text", language=ctx.label(f"language_{prose.lang}"))
-    return f'!!! warning "{ctx.label("untranslated_title")}"\n\n    {text}\n\n'
+    return language_notice(ctx.manual.labels, ctx.lang, kind="untranslated", other_lang=prose.lang)
 
 
 def outdated_notice(ctx: PageContext, record: Record) -> str:
@@ -186,8 +193,7 @@ def outdated_notice(ctx: PageContext, record: Record) -> str:
     state = next((s for s in record_states_of(record) if s.lang == ctx.lang), None)
     if state is None or state.status != OUTDATED or state.source_lang is None:
         return ""
-    text = ctx.label("outdated_text", language=ctx.label(f"language_{state.source_lang}"))
-    return f'!!! warning "{ctx.label("outdated_title")}"\n\n    {text}\n\n'
+    return language_notice(ctx.manual.labels, ctx.lang, kind="outdated", other_lang=state.source_lang)
 
 
 def pending_notice(ctx: PageContext) -> str:
