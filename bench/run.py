@@ -5,7 +5,9 @@
 For each N the script writes a project with N valid records in German and Dutch (about 300 words each, with
 relations, cross-references, a table and facets), builds it with `mkdocs build --strict` in a child process and
 measures wall time and the child's peak memory. It then builds the same generated pages as plain Markdown with the
-same configuration but without the manual plugin, and reports the ratio (the generator's overhead). This is a
+same configuration but without the manual plugin, and reports the ratio (the generator's overhead). Last, it builds
+the same pages with plain MkDocs (the `mkdocs` theme, its default search, no i18n: the Dutch pages under `nl/`, the
+same sectioned navigation for both languages) and reports the cost per language-page of both builds. This is a
 measurement tool, not a timed test: `tests/test_bench.py` only checks that it runs at a tiny N.
 """
 
@@ -14,16 +16,21 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import queue
 import random
 import re
 import shutil
+import socket
 import statistics
 import subprocess
 import sys
 import tempfile
+import textwrap
+import threading
 import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import IO
 
 REPO = Path(__file__).resolve().parents[1]
 KINDS = ["principle", "structure", "module", "method"]
@@ -69,6 +76,9 @@ class Result:
     pdf_pages_per_s: float | None
     plain_wall_s: float | None
     overhead_ratio: float | None
+    page_ms: float
+    mkdocs_theme_page_ms: float | None
+    page_cost_ratio: float | None
 
 
 def prose(rng: random.Random, words: list[str], refs: list[str], sentences: int) -> str:
@@ -144,8 +154,13 @@ def make_project(target: Path, records: int, seed: int = 1) -> Path:
 
 def timed_build(project: Path, *, pdf: bool) -> tuple[float, float, str]:
     """Wall seconds, peak RSS (MB) of the build process, and its log."""
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "MANUAL_PDF": "true" if pdf else "false"}
     command = [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(project / "mkdocs.yml")]
+    return timed_run(command, project, pdf=pdf)
+
+
+def timed_run(command: list[str], project: Path, *, pdf: bool) -> tuple[float, float, str]:
+    """Wall seconds, peak RSS (MB) of the largest process of the command (children included), and its log."""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "MANUAL_PDF": "true" if pdf else "false"}
     with tempfile.TemporaryFile() as log:
         started = time.perf_counter()
         process = subprocess.Popen(command, cwd=project, env=env, stdout=log, stderr=subprocess.STDOUT)
@@ -169,13 +184,44 @@ def plain_project(project: Path, target: Path) -> Path:
     return target
 
 
+def mkdocs_theme_project(plain: Path, target: Path) -> Path:
+    """The plain pages for plain MkDocs: `x.de.md` → `x.md`, `x.nl.md` → `nl/x.md`, one navigation per language."""
+    source_docs, docs = plain / "docs", target / "docs"
+    for source in (p for p in source_docs.rglob("*") if p.is_file()):
+        relative = source.relative_to(source_docs)
+        name = relative.name
+        if name.endswith((".de.md", ".nl.md")):
+            relative = relative.with_name(name[:-6] + ".md")
+            relative = Path("nl", relative) if name.endswith(".nl.md") else relative
+        (docs / relative).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(source, docs / relative)
+    config = (plain / "mkdocs.yml").read_text(encoding="utf-8")
+    extensions = re.search(r"(?ms)^markdown_extensions:\n.*?(?=^\S)", config)
+    de_nav = textwrap.indent(NAV.split("\n", 1)[1], "    ")
+    nl_nav = re.sub(r"- (?=[\w/.-]+\.md)", "- nl/", de_nav)
+    (target / "mkdocs.yml").write_text(
+        "site_name: Bench\ntheme:\n  name: mkdocs\nextra_css: [assets/manual.css]\n"
+        + (extensions[0] if extensions else "")
+        + "nav:\n  - Deutsch:\n"
+        + de_nav
+        + "  - Nederlands:\n"
+        + nl_nav,
+        encoding="utf-8",
+    )
+    return target
+
+
 def measure(records: int, work: Path, *, pdf: bool, plain: bool) -> Result:
     """Build N records (and their plain twin) and collect the figures."""
     project = make_project(work / f"n{records}", records)
     wall, rss, log = timed_build(project, pdf=pdf)
     pages = sorted(p.stat().st_size for p in (project / "site").rglob("index.html") if "/nl/" not in str(p))
-    pdf_rates = [int(m[1]) / float(m[2]) for m in re.finditer(r"PDF: \w+: (\d+) pages, [\d.]+ MB in ([\d.]+) s", log)]
-    plain_wall = timed_build(plain_project(project, work / f"n{records}-plain"), pdf=False)[0] if plain else None
+    plain_wall = mkdocs_wall = None
+    if plain:
+        plain_copy = plain_project(project, work / f"n{records}-plain")
+        plain_wall = timed_build(plain_copy, pdf=False)[0]
+        mkdocs_wall = timed_build(mkdocs_theme_project(plain_copy, work / f"n{records}-mkdocs"), pdf=False)[0]
+    language_pages = 2 * len(pages)
     return Result(
         records=records,
         pages_per_language=len(pages),
@@ -184,29 +230,130 @@ def measure(records: int, work: Path, *, pdf: bool, plain: bool) -> Result:
         per_record_ms=round(1000 * wall / records, 1),
         median_html_kb=round(statistics.median(pages) / 1024, 1),
         largest_html_kb=round(pages[-1] / 1024, 1),
-        pdf_pages_per_s=round(min(pdf_rates), 1) if pdf_rates else None,
+        pdf_pages_per_s=slowest_pdf_rate(log),
         plain_wall_s=round(plain_wall, 2) if plain_wall else None,
         overhead_ratio=round(wall / plain_wall, 2) if plain_wall and not pdf else None,
+        page_ms=round(1000 * wall / language_pages, 1),
+        mkdocs_theme_page_ms=round(1000 * mkdocs_wall / language_pages, 1) if mkdocs_wall else None,
+        page_cost_ratio=round(wall / mkdocs_wall, 2) if mkdocs_wall and not pdf else None,
     )
 
 
 def table(results: list[Result]) -> str:
     """The results as a Markdown table for BENCHMARKS.md."""
-    head = "| N | pages/lang | wall s | peak MB | ms/record | median KB | largest KB | PDF pages/s | plain s | ratio |"
-    rows = [head, "|" + " --- |" * 10]
+    head = (
+        "| N | pages/lang | wall s | peak MB | ms/record | median KB | largest KB | PDF pages/s | plain s | ratio "
+        "| ms/page | mkdocs theme ms/page | page cost × |"
+    )
+    rows = [head, "|" + " --- |" * 13]
     for r in results:
-        cells = [r.records, r.pages_per_language, r.wall_s, r.peak_rss_mb, r.per_record_ms, r.median_html_kb]
+        cells: list[object] = [
+            r.records,
+            r.pages_per_language,
+            r.wall_s,
+            r.peak_rss_mb,
+            r.per_record_ms,
+            r.median_html_kb,
+        ]
         cells += [r.largest_html_kb, r.pdf_pages_per_s or "–", r.plain_wall_s or "–", r.overhead_ratio or "–"]
+        cells += [r.page_ms, r.mkdocs_theme_page_ms or "–", r.page_cost_ratio or "–"]
         rows.append("| " + " | ".join(str(c) for c in cells) + " |")
     return "\n".join(rows) + "\n"
 
 
+@dataclass
+class RealResult:
+    """The real manual: `make site`'s build (HTML of both languages and both PDFs) and `make serve`'s rebuilds."""
+
+    site_wall_s: float
+    site_peak_rss_mb: float
+    pdf_pages_per_s: float | None
+    serve_rebuild_s: list[float]
+    """Seconds from saving an edited record to MkDocs' "Reloading browsers", for each edit."""
+
+
+SERVE = ["-m", "mkdocs", "serve", "--livereload", "--dirty", "--no-strict"]
+"""What `make serve` runs (with MANUAL_PDF=false)."""
+
+
+def real_project(target: Path) -> Path:
+    """A copy of the repository's manual: what `make site` and `make serve` build."""
+    ignore = shutil.ignore_patterns("__pycache__", "manual", ".mypy_cache")
+    for name in ("docs", "manual_modules", "overrides", "plugins"):
+        shutil.copytree(REPO / name, target / name, ignore=ignore if name != "manual_modules" else None)
+    shutil.copy(REPO / "mkdocs.yml", target / "mkdocs.yml")
+    return target
+
+
+def measure_real(work: Path, edits: int = 3) -> RealResult:
+    """Build the real manual as `make site` does, then edit one record `edits` times under `make serve`."""
+    project = real_project(work / "real")
+    command = [str(Path(sys.executable).with_name("manual")), "build"]
+    wall, rss, log = timed_run(command, project, pdf=True)
+    return RealResult(round(wall, 2), round(rss, 1), slowest_pdf_rate(log), serve_rebuilds(project, edits))
+
+
+def slowest_pdf_rate(log: str) -> float | None:
+    """PDF pages per second of the slowest PDF, from the build's log."""
+    rates = [int(m[1]) / float(m[2]) for m in re.finditer(r"PDF: \w+: (\d+) pages, [\d.]+ MB in ([\d.]+) s", log)]
+    return round(min(rates), 1) if rates else None
+
+
+def serve_rebuilds(project: Path, edits: int) -> list[float]:
+    """Seconds from saving a record to the reload, under `mkdocs serve` as `make serve` runs it."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "MANUAL_PDF": "false"}
+    command = [sys.executable, *SERVE, "-a", f"127.0.0.1:{port}"]
+    process = subprocess.Popen(
+        command, cwd=project, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
+    )
+    lines: queue.Queue[str | None] = queue.Queue()
+    threading.Thread(target=pump, args=(process.stdout, lines), daemon=True).start()
+    record = sorted((project / "manual_modules" / "records").iterdir())[0] / "de.md"
+    seconds = []
+    try:
+        wait_for_line(lines, "Serving on", timeout=600)
+        for edit in range(edits):
+            time.sleep(2)  # let the watcher settle, as a person would between two saves
+            started = time.perf_counter()
+            with record.open("a", encoding="utf-8") as text:
+                text.write(f"\nErgänzung {edit}.\n")
+            wait_for_line(lines, "Reloading browsers", timeout=600)
+            seconds.append(round(time.perf_counter() - started, 2))
+    finally:
+        process.terminate()
+        process.wait()
+    return seconds
+
+
+def pump(stream: IO[str] | None, lines: queue.Queue[str | None]) -> None:
+    """Copy the server's log into a queue, line by line; None when it ends."""
+    for line in stream or ():
+        lines.put(line)
+    lines.put(None)
+
+
+def wait_for_line(lines: queue.Queue[str | None], text: str, timeout: float) -> None:
+    """Read the server's log until a line contains `text`; fail if the server ends first."""
+    deadline = time.perf_counter() + timeout
+    seen: list[str] = []
+    while (line := lines.get(timeout=max(0.1, deadline - time.perf_counter()))) is not None:
+        if text in line:
+            return
+        seen.append(line)
+    raise SystemExit("mkdocs serve ended before saying " + repr(text) + ":\n" + "".join(seen[-20:]))
+
+
 def main(argv: list[str] | None = None) -> int:
-    """Run the benchmark; prints a Markdown table, optionally writes JSON."""
+    """Run the benchmark; prints Markdown tables, optionally writes JSON."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", type=int, nargs="+", default=[30, 200, 1000, 2000])
+    parser.add_argument("--sizes", type=int, nargs="*", default=[30, 200, 1000, 2000])
     parser.add_argument("--pdf", action="store_true", help="also render the PDFs (then no plain comparison)")
-    parser.add_argument("--no-plain", action="store_true", help="skip the build without the manual plugin")
+    parser.add_argument("--no-plain", action="store_true", help="skip the builds without the manual plugin")
+    parser.add_argument("--real", action="store_true", help="also time `make site` and `make serve` on the real manual")
+    parser.add_argument("--edits", type=int, default=3, help="record edits under `make serve` (with --real)")
     parser.add_argument("--json", type=Path, help="write the results as JSON")
     parser.add_argument("--work", type=Path, help="keep the projects in this folder (default: a temporary one)")
     args = parser.parse_args(argv)
@@ -214,10 +361,23 @@ def main(argv: list[str] | None = None) -> int:
         work = args.work or Path(tmp)
         plain = not (args.no_plain or args.pdf)
         results = [measure(n, work, pdf=args.pdf, plain=plain) for n in args.sizes]
-    sys.stdout.write(table(results))
+        real = measure_real(work, args.edits) if args.real else None
+    if results:
+        sys.stdout.write(table(results))
+    if real:
+        sys.stdout.write(real_table(real))
     if args.json:
-        args.json.write_text(json.dumps([asdict(r) for r in results], indent=2) + "\n", encoding="utf-8")
+        data = {"synthetic": [asdict(r) for r in results], "real": asdict(real) if real else None}
+        args.json.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
     return 0
+
+
+def real_table(real: RealResult) -> str:
+    """The real manual's figures as a Markdown table."""
+    rows = ["| make site s | peak MB | PDF pages/s | make serve rebuild s (each edit) |", "|" + " --- |" * 4]
+    rebuilds = ", ".join(str(s) for s in real.serve_rebuild_s)
+    rows.append(f"| {real.site_wall_s} | {real.site_peak_rss_mb} | {real.pdf_pages_per_s or '–'} | {rebuilds} |")
+    return "\n" + "\n".join(rows) + "\n"
 
 
 if __name__ == "__main__":
