@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -48,3 +49,22 @@ def test_terms_of_both_languages_with_the_page_language_definition(manual_root: 
     assert links["dezernent"].title == "Benoemd hoofd van een Dezernat."
     out = link_first_mentions("<p>De Dezernent is geen wethouder.</p>", list(links.values()))
     assert '<a class="mm-term" href="g/#dezernent" title="Benoemd hoofd van een Dezernat.">Dezernent</a>' in out
+
+
+TISCH = TermLink("tisch", ("Tisch",), "g/#tisch", "Ein Möbel.")
+RUNDER_TISCH = TermLink("runder-tisch", ("Runder Tisch",), "g/#runder-tisch", "Ein Gremium.")
+
+
+@pytest.mark.parametrize(
+    ("page", "linked"),
+    [
+        ("<p>Der Runder Tisch und der Tisch.</p>", ["runder-tisch", "tisch"]),
+        ("<p>Der Tisch.</p><p>Der Runder Tisch.</p>", ["tisch", "runder-tisch"]),
+        ('<p><a href="g/#runder-tisch">R</a> Der Runder Tisch, der Tisch.</p>', ["tisch"]),
+        ('<p><a href="g/#runder-tisch">R</a> Der Runder Tisch.</p>', []),
+    ],
+)
+def test_longer_forms_win_and_each_term_is_linked_once(page: str, linked: list[str]) -> None:
+    out = link_first_mentions(page, [TISCH, RUNDER_TISCH])
+    assert re.findall(r'class="mm-term" href="g/#([a-z-]+)"', out) == linked
+    assert re.sub(r"<[^>]+>", "", out) == re.sub(r"<[^>]+>", "", page)  # the text itself is untouched

@@ -11,7 +11,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import partial
+from functools import lru_cache, partial
 
 from . import pictures
 from .collation import collation_key
@@ -42,9 +42,15 @@ def facet_path(facet: Facet, value: str | None = None) -> str:
 
 def relative_link(from_page: str, to_page: str, anchor: str = "") -> str:
     """A relative Markdown link target from one page path to another (both relative to the docs folder)."""
-    # Anchored at "/" so that the result never depends on the working directory.
-    target = posixpath.relpath("/" + to_page, "/" + posixpath.dirname(from_page))
+    target = _relative_path(to_page, posixpath.dirname(from_page))
     return f"{target}#{anchor}" if anchor else target
+
+
+@lru_cache(maxsize=65536)
+def _relative_path(to_page: str, from_folder: str) -> str:
+    # Cached: pages of one folder link to the same few hundred targets, and relpath is slow.
+    # Anchored at "/" so that the result never depends on the working directory.
+    return posixpath.relpath("/" + to_page, "/" + from_folder)
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass
-from functools import cached_property
+from functools import lru_cache
 
 from .loader import Manual
 
@@ -31,11 +31,13 @@ class TermLink:
     href: str
     title: str
 
-    @cached_property
-    def pattern(self) -> re.Pattern[str]:
-        """Any of the written forms as a whole word."""
-        forms = "|".join(re.escape(html.escape(word, quote=False)) for word in self.words)
-        return re.compile(rf"(?<![\w-])({forms})(?![\w-])")
+
+@lru_cache(maxsize=64)
+def forms_pattern(forms: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of the (HTML-escaped) written forms as a whole word, longest first, so that "Runder Tisch" wins over
+    "Tisch"; one pattern for all terms, so that a page's text is scanned once, not once per term."""
+    alternatives = "|".join(re.escape(form) for form in sorted(forms, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])({alternatives})(?![\w-])")
 
 
 def term_words(term: str) -> list[str]:
@@ -58,16 +60,21 @@ def term_links(manual: Manual, lang: str, glossary_href: str) -> list[TermLink]:
 
 def link_first_mentions(page_html: str, terms: list[TermLink]) -> str:
     """Link the first mention of each term in running text, unless the page already links to that term."""
-    pending = [t for t in terms if f'{t.href}"' not in page_html and f'#{t.id}"' not in page_html]
+    pending = {t.id: t for t in terms if f'{t.href}"' not in page_html and f'#{t.id}"' not in page_html}
     if not pending:
         return page_html
+    by_form: dict[str, TermLink] = {}
+    for term in terms:  # all of them: a linked "Runder Tisch" must not leave its "Tisch" to be linked
+        for word in term.words:
+            by_form.setdefault(html.escape(word, quote=False), term)
+    pattern = forms_pattern(tuple(by_form))
     parts = _TAG.split(page_html)
     depth = 0
     for index, part in enumerate(parts):
         if part.startswith("<"):
             depth += _depth_change(part)
         elif depth == 0 and part.strip():
-            parts[index], pending = _link_in_text(part, pending)
+            parts[index] = pattern.sub(lambda match: _link_if_pending(match, by_form, pending), part)
             if not pending:
                 break
     return "".join(parts)
@@ -80,24 +87,8 @@ def _depth_change(tag: str) -> int:
     return -1 if tag.startswith("</") else 1
 
 
-def _link_in_text(text: str, pending: list[TermLink]) -> tuple[str, list[TermLink]]:
-    segments: list[tuple[str, bool]] = [(text, False)]  # (html, already a link)
-    remaining = []
-    for term in pending:
-        if not _link_once(segments, term):
-            remaining.append(term)
-    return "".join(content for content, _ in segments), remaining
-
-
-def _link_once(segments: list[tuple[str, bool]], term: TermLink) -> bool:
-    for index, (content, locked) in enumerate(segments):
-        match = None if locked else term.pattern.search(content)
-        if match:
-            link = f'<a class="mm-term" href="{term.href}" title="{html.escape(term.title)}">{match[1]}</a>'
-            segments[index : index + 1] = [
-                (content[: match.start()], False),
-                (link, True),
-                (content[match.end() :], False),
-            ]
-            return True
-    return False
+def _link_if_pending(match: re.Match[str], by_form: dict[str, TermLink], pending: dict[str, TermLink]) -> str:
+    term = by_form[match[1]]
+    if pending.pop(term.id, None) is None:
+        return match[1]
+    return f'<a class="mm-term" href="{term.href}" title="{html.escape(term.title)}">{match[1]}</a>'
