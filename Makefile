@@ -28,9 +28,9 @@ test-tools: install node_modules/.package-lock.json
 site: install
 	$(BIN)/manual build
 
-## Live preview while editing a record or page (without PDFs, so that rebuilds stay fast).
+## Live preview while editing a record or page: without PDFs, re-rendering only the pages an edit changes.
 serve: install
-	MANUAL_PDF=false $(BIN)/mkdocs serve
+	MANUAL_PDF=false $(BIN)/mkdocs serve --livereload --dirty --no-strict
 
 ## Check every record without building (file:line: field: message).
 check: install

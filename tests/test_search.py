@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from migration_manual.core.search import point_search_to_language, split_search_index
+from migration_manual.core.search import point_search_to_language, split_search_index, unique_entries
 
 
 def test_split_search_index() -> None:
@@ -25,3 +25,15 @@ def test_split_search_index() -> None:
 def test_point_search_to_language() -> None:
     html = '<script id="__config" type="application/json">{"annotate": null, "base": "../..", "x": 1}</script>'
     assert '"base": "../../nl/"' in point_search_to_language(html, "nl")
+
+
+def test_repeated_entries_are_dropped_in_order() -> None:
+    a, b = {"location": "a/", "title": "A", "text": "x"}, {"location": "nl/a/", "title": "A", "text": "x"}
+    changed = {"location": "a/", "title": "A", "text": "y"}
+    assert unique_entries([a, b, a, changed, b, a]) == [a, b, changed]
+
+
+def test_split_search_index_drops_repetitions() -> None:
+    entry = {"location": "nl/a/", "title": "A", "text": "x"}
+    parts = split_search_index({"docs": [entry, entry, dict(entry)]}, ("de", "nl"))
+    assert parts["nl"]["docs"] == [{"location": "a/", "title": "A", "text": "x"}]

@@ -20,7 +20,7 @@ def split_search_index(index: dict[str, Any], languages: tuple[str, ...]) -> dic
     """
     default, others = languages[0], languages[1:]
     parts: dict[str, list[dict[str, Any]]] = {lang: [] for lang in languages}
-    for doc in index.get("docs", []):
+    for doc in unique_entries(index.get("docs", [])):
         location = str(doc.get("location", ""))
         lang = next((o for o in others if location == o or location.startswith(f"{o}/")), default)
         parts[lang].append(
@@ -28,6 +28,22 @@ def split_search_index(index: dict[str, Any], languages: tuple[str, ...]) -> dic
         )
     config = index.get("config", {})
     return {lang: {"config": {**config, "lang": [lang]}, "docs": docs} for lang, docs in parts.items()}
+
+
+def unique_entries(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The entries without exact repetitions, in their order.
+
+    Under `mkdocs serve --dirty` Material's search keeps the previous index and static-i18n adds it again for every
+    language, so that each rebuild would double the index (and the time to write it).
+    """
+    seen: set[tuple[str, str, str]] = set()
+    unique = []
+    for entry in entries:
+        key = (str(entry.get("location", "")), str(entry.get("title", "")), str(entry.get("text", "")))
+        if key not in seen:
+            seen.add(key)
+            unique.append(entry)
+    return unique
 
 
 def point_search_to_language(html: str, lang: str) -> str:
