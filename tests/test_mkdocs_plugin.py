@@ -3,10 +3,18 @@
 from __future__ import annotations
 
 from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
 
 from conftest import LANGUAGES
+from jinja2 import DictLoader, Environment
 from migration_manual.core.loader import load_manual
-from migration_manual.mkdocs_plugin import fallback_notice, source_fingerprint
+from migration_manual.mkdocs_plugin import (
+    MemoryBytecodeCache,
+    drop_repeated_search_entries,
+    fallback_notice,
+    source_fingerprint,
+)
 
 
 def test_fallback_notice_only_when_languages_differ(manual_root: Path) -> None:
@@ -25,3 +33,33 @@ def test_fingerprint_changes_when_a_record_changes(manual_root: Path, tmp_path: 
     assert source_fingerprint(manual_root, docs, "manual") == before
     (manual_root / "records" / "alpha" / "de.md").write_text("changed text", encoding="utf-8")
     assert source_fingerprint(manual_root, docs, "manual") != before
+
+
+def test_templates_compile_once_per_process_and_again_when_changed() -> None:
+    cache = MemoryBytecodeCache()
+    sources = {"page.html": "{{ x }} A"}
+    compiled: list[str] = []
+
+    class CountingEnvironment(Environment):
+        def _compile(self, source: str, filename: str) -> Any:
+            compiled.append(filename)
+            return super()._compile(source, filename)
+
+    def render() -> str:  # a fresh environment, as every build (and every language) of MkDocs makes one
+        return (
+            CountingEnvironment(loader=DictLoader(sources), bytecode_cache=cache).get_template("page.html").render(x=1)
+        )
+
+    assert render() == render() == "1 A"
+    assert len(compiled) == 1
+    sources["page.html"] = "{{ x }} B"
+    assert render() == "1 B" and len(compiled) == 2
+
+
+def test_repeated_search_entries_are_dropped_from_the_kept_index() -> None:
+    entries = [{"location": "a/", "title": "A", "text": "x"}] * 4 + [{"location": "b/", "title": "B", "text": ""}]
+    config = SimpleNamespace(
+        plugins={"material/search": SimpleNamespace(search_index=SimpleNamespace(entries=entries))}
+    )
+    drop_repeated_search_entries(config)  # type: ignore[arg-type]
+    assert [e["location"] for e in entries] == ["a/", "b/"]

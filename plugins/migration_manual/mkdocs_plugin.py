@@ -13,12 +13,14 @@ import subprocess
 from pathlib import Path
 from typing import Any
 
+from jinja2 import BytecodeCache, Environment
+from jinja2.bccache import Bucket
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
-from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin_logger
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
@@ -27,15 +29,35 @@ from .core.build import load_checked_manual, missing_translations
 from .core.facets import FACETS
 from .core.loader import GLOSSARY_FILE, RECORDS_DIR, Manual
 from .core.pages import check_handwritten_pages, outdated_page_notice, page_states, render_handwritten_references
-from .core.pdf import PdfJob, PdfResult, render_pdfs
+from .core.pdf import PdfJob, PdfQueue, PdfResult
 from .core.print_document import Cover, assemble_print_html, pdf_file_name, pdf_href, reading_order
 from .core.problems import Problem
 from .core.render import GLOSSARY, language_notice, render_pages
-from .core.search import point_search_to_language, split_search_index
+from .core.search import point_search_to_language, split_search_index, unique_entries
 from .core.terms import link_first_mentions, term_links
 from .core.writer import OutputFolderError, write_pages
 
 log = get_plugin_logger(__name__)
+
+
+class MemoryBytecodeCache(BytecodeCache):
+    """Compiled Jinja templates kept in memory; Jinja checks each entry against its template's source checksum."""
+
+    def __init__(self) -> None:
+        self._store: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket: Bucket) -> None:
+        """Fill `bucket` from the cache, if the template was compiled before."""
+        if (code := self._store.get(bucket.key)) is not None:
+            bucket.bytecode_from_string(code)
+
+    def dump_bytecode(self, bucket: Bucket) -> None:
+        """Keep a freshly compiled template."""
+        self._store[bucket.key] = bucket.bytecode_to_string()
+
+
+TEMPLATE_BYTECODE = MemoryBytecodeCache()
+"""Shared by every build of this process: static-i18n builds once per language, `mkdocs serve` once per edit."""
 
 
 class ManualConfig(Config):
@@ -71,6 +93,7 @@ class ManualPlugin(BasePlugin[ManualConfig]):
         self._files: Files | None = None
         self._changed: dict[str, str] = {}
         self._fingerprint: tuple[tuple[str, int, int], ...] = ()
+        self._pdfs: PdfQueue | None = None
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         """Load, check and render the records; runs once per language, but regenerates only on change."""
@@ -158,21 +181,47 @@ class ManualPlugin(BasePlugin[ManualConfig]):
         lang = current_language(config, self.manual.languages[0])
         return generated_page_sources(self.manual, page.file.src_uri.removeprefix(self.config.output_dir + "/"), lang)
 
+    def on_env(self, env: Environment, /, *, config: MkDocsConfig, files: Files) -> Environment:
+        """Compile each theme template once per process, not once per language and per `mkdocs serve` rebuild."""
+        env.bytecode_cache = TEMPLATE_BYTECODE
+        return env
+
     @event_priority(-150)  # after static-i18n has made the files of this language's build
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
         """Remember the files of this language's build, to link the footer pages."""
         self._files = files
         return files
 
+    @event_priority(-50)  # before static-i18n (-100) builds the next language: this PDF renders meanwhile
+    def _start_pdf(self, *, config: MkDocsConfig) -> None:
+        """As soon as a language's pages are written, start rendering its PDF in a background process."""
+        if self.manual is None or not self.config.pdf:
+            return
+        if self._pdfs is None:
+            self._pdfs = PdfQueue(len(self.manual.languages))
+        lang = current_language(config, self.manual.languages[0])
+        self._pdfs.submit(print_job(self.manual, lang=lang, site_dir=Path(config.site_dir), options=self.config))
+        log.info(f"PDF: rendering the {lang} PDF in the background")
+
     @event_priority(-200)  # after static-i18n has built every language and merged their search entries
-    def on_post_build(self, *, config: MkDocsConfig) -> None:
-        """Once all languages are built: one search index per language, then one PDF per language."""
+    def _finish(self, *, config: MkDocsConfig) -> None:
+        """Once all languages are built: one search index per language, then wait for the PDFs."""
         i18n = config.plugins.get("i18n")
         if self.manual is None or (i18n is not None and getattr(i18n, "building", False)):
             return
+        drop_repeated_search_entries(config)
         write_language_indexes(Path(config.site_dir), self.manual.languages)
-        if self.config.pdf:
-            write_pdfs(self.manual, site_dir=Path(config.site_dir), options=self.config)
+        if self._pdfs is not None:
+            queue, self._pdfs = self._pdfs, None
+            wait_for_pdfs(queue, Path(config.site_dir) / self.config.pdf_dir)
+
+    on_post_build = CombinedEvent(_start_pdf, _finish)
+
+    def on_build_error(self, *, error: Exception) -> None:
+        """A failed build does not wait for PDFs that nobody will read."""
+        if self._pdfs is not None:
+            self._pdfs.cancel()
+            self._pdfs = None
 
     def _sources(self, config: MkDocsConfig) -> Path:
         return Path(config.config_file_path).parent / self.config.sources
@@ -210,6 +259,15 @@ def generate_manual(*, sources: Path, docs_dir: Path, output_dir: str, languages
     return manual
 
 
+def drop_repeated_search_entries(config: MkDocsConfig) -> None:
+    """Keep the search plugin's index free of repetitions: under `--dirty` it is kept for the next rebuild, and
+    static-i18n would add it again for every language, doubling it with each edit."""
+    index = getattr(config.plugins.get("material/search") or config.plugins.get("search"), "search_index", None)
+    entries = getattr(index, "entries", None)
+    if isinstance(entries, list):
+        entries[:] = unique_entries(entries)
+
+
 def write_language_indexes(site_dir: Path, languages: tuple[str, ...]) -> None:
     """Replace the merged `search/search_index.json` by one index per language."""
     merged_path = site_dir / "search" / "search_index.json"
@@ -222,34 +280,31 @@ def write_language_indexes(site_dir: Path, languages: tuple[str, ...]) -> None:
         target.write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
 
 
-def write_pdfs(manual: Manual, *, site_dir: Path, options: ManualConfig) -> list[PdfResult]:
-    """Assemble the print document of every language and render them in parallel into `site/<pdf_dir>/`."""
-    css = (Path(__file__).parent / "print.css").read_text(encoding="utf-8")
-    build = build_stamp()
-    jobs = []
-    for lang in manual.languages:
-        order = reading_order(
-            manual, lang, front=options.pdf_front, back=options.pdf_back, output_dir=options.output_dir
-        )
-        prefix = "" if lang == manual.languages[0] else f"{lang}/"
-        text = assemble_print_html(
-            site_dir=site_dir,
-            lang=lang,
-            prefix=prefix,
-            order=order,
-            cover=cover_for(manual, lang, build),
-            css=css,
-            labels={
-                "contents": manual.labels.get("pdf_contents", lang),
-                "page_of": manual.labels.get("pdf_page_of", lang),
-            },
-        )
-        target = site_dir / options.pdf_dir / pdf_file_name(options.pdf_name, lang)
-        jobs.append(PdfJob(lang, text, site_dir.as_uri() + "/", target))
+def print_job(manual: Manual, *, lang: str, site_dir: Path, options: ManualConfig) -> PdfJob:
+    """The print document of one language, assembled from its built pages, to be rendered into `site/<pdf_dir>/`."""
+    order = reading_order(manual, lang, front=options.pdf_front, back=options.pdf_back, output_dir=options.output_dir)
+    text = assemble_print_html(
+        site_dir=site_dir,
+        lang=lang,
+        prefix="" if lang == manual.languages[0] else f"{lang}/",
+        order=order,
+        cover=cover_for(manual, lang, build_stamp()),
+        css=(Path(__file__).parent / "print.css").read_text(encoding="utf-8"),
+        labels={
+            "contents": manual.labels.get("pdf_contents", lang),
+            "page_of": manual.labels.get("pdf_page_of", lang),
+        },
+    )
+    target = site_dir / options.pdf_dir / pdf_file_name(options.pdf_name, lang)
+    return PdfJob(lang, text, site_dir.as_uri() + "/", target)
+
+
+def wait_for_pdfs(queue: PdfQueue, pdf_dir: Path) -> list[PdfResult]:
+    """Wait for the PDFs, logging progress; a PDF that cannot be written stops the build."""
     try:
-        return render_pdfs(jobs, report=lambda message: log.info(f"PDF: {message}"))
+        return queue.wait(report=lambda message: log.info(f"PDF: {message}"))
     except (OSError, ValueError) as e:
-        raise PluginError(f"PDF: could not write the PDFs into {site_dir / options.pdf_dir}: {e}") from e
+        raise PluginError(f"PDF: could not write the PDFs into {pdf_dir}: {e}") from e
 
 
 def cover_for(manual: Manual, lang: str, build: dict[str, str]) -> Cover:

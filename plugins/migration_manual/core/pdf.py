@@ -48,23 +48,52 @@ def render_pdf(job: PdfJob) -> PdfResult:
     )
 
 
+class PdfQueue:
+    """Renders print documents in background processes while the caller goes on (one process per document).
+
+    The site builds one language after the other; a language's PDF can render while the next language's pages are
+    built, and all PDFs render in parallel.
+    """
+
+    def __init__(self, workers: int) -> None:
+        self._pool = ProcessPoolExecutor(max_workers=max(1, workers))
+        self._running: dict[Future[PdfResult], str] = {}
+        self._started = time.perf_counter()
+
+    def submit(self, job: PdfJob) -> None:
+        """Start rendering `job` in a free process (or as soon as one is free)."""
+        self._running[self._pool.submit(render_pdf, job)] = job.lang
+
+    def wait(self, report: Callable[[str], None], heartbeat: float = 5.0) -> list[PdfResult]:
+        """Wait for every submitted document, reporting progress every `heartbeat` seconds and at each finish."""
+        results: list[PdfResult] = []
+        try:
+            while self._running:
+                done, _ = wait(self._running, timeout=heartbeat, return_when=FIRST_COMPLETED)
+                for future in done:
+                    self._running.pop(future)
+                    results.append(result := future.result())
+                    report(
+                        f"{result.lang}: {result.pages} pages, {result.bytes / 1e6:.1f} MB in {result.seconds:.1f} s "
+                        f"→ {result.target.name}"
+                    )
+                if self._running and not done:
+                    elapsed = time.perf_counter() - self._started
+                    report(f"still rendering {', '.join(self._running.values())} ({elapsed:.0f} s)")
+        finally:
+            self.cancel()
+        return sorted(results, key=lambda r: r.lang)
+
+    def cancel(self) -> None:
+        """Drop documents not yet started and let the processes end (a failed build must not wait for them)."""
+        self._pool.shutdown(wait=False, cancel_futures=True)
+        self._running.clear()
+
+
 def render_pdfs(jobs: list[PdfJob], report: Callable[[str], None], heartbeat: float = 5.0) -> list[PdfResult]:
     """Render all jobs in parallel processes, reporting progress every `heartbeat` seconds and at each finish."""
-    started = time.perf_counter()
-    results: list[PdfResult] = []
-    with ProcessPoolExecutor(max_workers=max(1, len(jobs))) as pool:
-        running: dict[Future[PdfResult], str] = {pool.submit(render_pdf, job): job.lang for job in jobs}
-        report(f"rendering {len(jobs)} PDF(s) in parallel: {', '.join(running.values())}")
-        while running:
-            done, _ = wait(running, timeout=heartbeat, return_when=FIRST_COMPLETED)
-            for future in done:
-                running.pop(future)
-                result = future.result()
-                results.append(result)
-                report(
-                    f"{result.lang}: {result.pages} pages, {result.bytes / 1e6:.1f} MB in {result.seconds:.1f} s "
-                    f"→ {result.target.name}"
-                )
-            if running and not done:
-                report(f"still rendering {', '.join(running.values())} ({time.perf_counter() - started:.0f} s)")
-    return sorted(results, key=lambda r: r.lang)
+    queue = PdfQueue(len(jobs))
+    for job in jobs:
+        queue.submit(job)
+    report(f"rendering {len(jobs)} PDF(s) in parallel: {', '.join(job.lang for job in jobs)}")
+    return queue.wait(report, heartbeat)
