@@ -74,6 +74,8 @@ class Result:
     median_html_kb: float
     largest_html_kb: float
     pdf_pages_per_s: float | None
+    pdf_pages: int | None
+    """Pages of the longer PDF."""
     plain_wall_s: float | None
     overhead_ratio: float | None
     page_ms: float
@@ -231,6 +233,7 @@ def measure(records: int, work: Path, *, pdf: bool, plain: bool) -> Result:
         median_html_kb=round(statistics.median(pages) / 1024, 1),
         largest_html_kb=round(pages[-1] / 1024, 1),
         pdf_pages_per_s=slowest_pdf_rate(log),
+        pdf_pages=max((int(m) for m in re.findall(r"PDF: \w+: (\d+) pages", log)), default=None),
         plain_wall_s=round(plain_wall, 2) if plain_wall else None,
         overhead_ratio=round(wall / plain_wall, 2) if plain_wall and not pdf else None,
         page_ms=round(1000 * wall / language_pages, 1),
@@ -242,10 +245,11 @@ def measure(records: int, work: Path, *, pdf: bool, plain: bool) -> Result:
 def table(results: list[Result]) -> str:
     """The results as a Markdown table for BENCHMARKS.md."""
     head = (
-        "| N | pages/lang | wall s | peak MB | ms/record | median KB | largest KB | PDF pages/s | plain s | ratio "
+        "| N | pages/lang | wall s | peak MB | ms/record | median KB | largest KB | PDF pages/s | PDF pages | plain s "
+        "| ratio "
         "| ms/page | mkdocs theme ms/page | page cost × |"
     )
-    rows = [head, "|" + " --- |" * 13]
+    rows = [head, "|" + " --- |" * 14]
     for r in results:
         cells: list[object] = [
             r.records,
@@ -255,7 +259,8 @@ def table(results: list[Result]) -> str:
             r.per_record_ms,
             r.median_html_kb,
         ]
-        cells += [r.largest_html_kb, r.pdf_pages_per_s or "–", r.plain_wall_s or "–", r.overhead_ratio or "–"]
+        cells += [r.largest_html_kb, r.pdf_pages_per_s or "–", r.pdf_pages or "–", r.plain_wall_s or "–"]
+        cells += [r.overhead_ratio or "–"]
         cells += [r.page_ms, r.mkdocs_theme_page_ms or "–", r.page_cost_ratio or "–"]
         rows.append("| " + " | ".join(str(c) for c in cells) + " |")
     return "\n".join(rows) + "\n"

@@ -35,7 +35,7 @@ def test_benchmark_with_pdfs_reports_pdf_speed(bench: object, tmp_path: Path) ->
     out = tmp_path / "results.json"
     assert bench.main(["--sizes", "3", "--pdf", "--json", str(out)]) == 0  # type: ignore[attr-defined]
     (result,) = json.loads(out.read_text(encoding="utf-8"))["synthetic"]
-    assert result["pdf_pages_per_s"] > 0 and result["overhead_ratio"] is None
+    assert result["pdf_pages_per_s"] > 0 and result["pdf_pages"] > 0 and result["overhead_ratio"] is None
 
 
 def test_benchmark_of_the_real_manual_times_make_site_and_serve_rebuilds(bench: object, tmp_path: Path) -> None:
