@@ -123,8 +123,9 @@ def test_search_finds_the_record_in_the_reader_language(
     page.goto(url_of(base_url, lang, ""), wait_until="load")
     page.keyboard.press("/")  # Material's shortcut opens the search
     page.locator("input.md-search__input").fill(term)
-    # Results appear as the worker finishes: wait for the expected one, then read all of them.
-    page.locator(f'.md-search-result__item > a[href*="manual/records/{record}/"]').first.wait_for(timeout=20000)
+    # Results appear when the search worker has built its index (slow on a busy machine): wait for the expected one,
+    # then read all of them.
+    page.locator(f'.md-search-result__item > a[href*="manual/records/{record}/"]').first.wait_for(timeout=60000)
     hrefs = [str(a.get_attribute("href")) for a in page.locator(".md-search-result__item > a").all()]
     paths = [urlsplit(href).path for href in hrefs]
     assert any(p.endswith(f"manual/records/{record}/") for p in paths), paths
