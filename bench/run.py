@@ -277,8 +277,12 @@ class RealResult:
     """Seconds from saving an edited record to MkDocs' "Reloading browsers", for each edit."""
 
 
-SERVE = ["-m", "mkdocs", "serve", "--livereload", "--dirty", "--no-strict"]
-"""What `make serve` runs (with MANUAL_PDF=false)."""
+def serve_command() -> list[str]:
+    """`mkdocs serve` with the arguments of the Makefile's `serve` target (which also sets MANUAL_PDF=false)."""
+    match = re.search(r"\$\(BIN\)/mkdocs serve([^\n]*)", (REPO / "Makefile").read_text(encoding="utf-8"))
+    if match is None:
+        raise SystemExit("the Makefile's serve target does not run `mkdocs serve`")
+    return [sys.executable, "-m", "mkdocs", "serve", *match[1].split()]
 
 
 def real_project(target: Path) -> Path:
@@ -310,7 +314,7 @@ def serve_rebuilds(project: Path, edits: int) -> list[float]:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "MANUAL_PDF": "false"}
-    command = [sys.executable, *SERVE, "-a", f"127.0.0.1:{port}"]
+    command = [*serve_command(), "-a", f"127.0.0.1:{port}"]
     process = subprocess.Popen(
         command, cwd=project, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
     )
