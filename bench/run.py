@@ -302,6 +302,13 @@ def measure_real(work: Path, edits: int = 3) -> RealResult:
     return RealResult(round(wall, 2), round(rss, 1), slowest_pdf_rate(log), serve_rebuilds(project, edits))
 
 
+def free_port() -> int:
+    """A TCP port on 127.0.0.1 that nothing listens on right now."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
 def slowest_pdf_rate(log: str) -> float | None:
     """PDF pages per second of the slowest PDF, from the build's log."""
     rates = [int(m[1]) / float(m[2]) for m in re.finditer(r"PDF: \w+: (\d+) pages, [\d.]+ MB in ([\d.]+) s", log)]
@@ -310,9 +317,7 @@ def slowest_pdf_rate(log: str) -> float | None:
 
 def serve_rebuilds(project: Path, edits: int) -> list[float]:
     """Seconds from saving a record to the reload, under `mkdocs serve` as `make serve` runs it."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
+    port = free_port()
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "MANUAL_PDF": "false"}
     command = [*serve_command(), "-a", f"127.0.0.1:{port}"]
     process = subprocess.Popen(

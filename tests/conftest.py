@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import re
 import shutil
@@ -9,6 +10,7 @@ import subprocess
 import sys
 import textwrap
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 from migration_manual.core.build import load_checked_manual
@@ -182,3 +184,15 @@ def real_manual() -> Manual:
     manual, problems = load_checked_manual(REPO / "manual_modules", LANGUAGES)
     assert problems == []
     return manual
+
+
+def load_bench() -> ModuleType:
+    """`bench/run.py` as a module (it is a script, not part of the package)."""
+    if "bench_run" in sys.modules:
+        return sys.modules["bench_run"]
+    spec = importlib.util.spec_from_file_location("bench_run", REPO / "bench" / "run.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up there
+    spec.loader.exec_module(module)
+    return module

@@ -2,23 +2,16 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 
 import pytest
-from conftest import REPO
+from conftest import load_bench
 
 
 @pytest.fixture(scope="module")
 def bench() -> object:
-    spec = importlib.util.spec_from_file_location("bench_run", REPO / "bench" / "run.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up there
-    spec.loader.exec_module(module)
-    return module
+    return load_bench()
 
 
 def test_benchmark_reports_every_figure(bench: object, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -9,42 +9,18 @@ from __future__ import annotations
 import json
 import os
 import queue
-import re
-import socket
 import subprocess
-import sys
 import threading
 import time
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
-from typing import IO
 
 import pytest
-from conftest import REPO, small_project
+from conftest import load_bench, small_project
 
-
-def serve_arguments() -> list[str]:
-    """The arguments of `mkdocs serve` in the Makefile's `serve` target."""
-    match = re.search(r"\$\(BIN\)/mkdocs serve([^\n]*)", (REPO / "Makefile").read_text(encoding="utf-8"))
-    assert match, "the Makefile's serve target runs `mkdocs serve`"
-    return match[1].split()
-
-
-def pump(stream: IO[str] | None, lines: queue.Queue[str | None]) -> None:
-    for line in stream or ():
-        lines.put(line)
-    lines.put(None)
-
-
-def wait_for(lines: queue.Queue[str | None], text: str, timeout: float = 120) -> None:
-    deadline = time.monotonic() + timeout
-    seen = []
-    while (line := lines.get(timeout=max(0.1, deadline - time.monotonic()))) is not None:
-        if text in line:
-            return
-        seen.append(line)
-    pytest.fail(f"mkdocs serve ended before {text!r}:\n{''.join(seen[-30:])}")
+BENCH = load_bench()
+"""The benchmark script: it starts `mkdocs serve` as the Makefile does and reads its log the same way."""
 
 
 class Server:
@@ -59,18 +35,16 @@ class Server:
 @pytest.fixture
 def server(tmp_path: Path, manual_root: Path) -> Iterator[Server]:
     project = small_project(tmp_path / "project", manual_root)
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    command = [sys.executable, "-m", "mkdocs", "serve", *serve_arguments(), "-a", f"127.0.0.1:{port}"]
+    port = BENCH.free_port()
+    command = [*BENCH.serve_command(), "-a", f"127.0.0.1:{port}"]
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "MANUAL_PDF": "false"}
     process = subprocess.Popen(
         command, cwd=project, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
     )
     lines: queue.Queue[str | None] = queue.Queue()
-    threading.Thread(target=pump, args=(process.stdout, lines), daemon=True).start()
+    threading.Thread(target=BENCH.pump, args=(process.stdout, lines), daemon=True).start()
     try:
-        wait_for(lines, "Serving on")
+        BENCH.wait_for_line(lines, "Serving on", timeout=120)
         yield Server(f"http://127.0.0.1:{port}/", lines, project)
     finally:
         process.terminate()
@@ -81,7 +55,7 @@ def edit(server: Server, record: Path, text: str) -> None:
     time.sleep(1.5)  # two saves within the watcher's delay would make one rebuild
     with record.open("a", encoding="utf-8") as prose:
         prose.write(f"\n{text}\n")
-    wait_for(server.lines, "Reloading browsers")
+    BENCH.wait_for_line(server.lines, "Reloading browsers", timeout=120)
 
 
 def test_an_edited_record_is_rebuilt_and_the_search_index_stays_the_same_size(
