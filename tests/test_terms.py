@@ -68,3 +68,31 @@ def test_longer_forms_win_and_each_term_is_linked_once(page: str, linked: list[s
     out = link_first_mentions(page, [TISCH, RUNDER_TISCH])
     assert re.findall(r'class="mm-term" href="g/#([a-z-]+)"', out) == linked
     assert re.sub(r"<[^>]+>", "", out) == re.sub(r"<[^>]+>", "", page)  # the text itself is untouched
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        # Only text outside skipped elements: nested and upper-case tags, and a heading are followed.
+        ("<svg><a><text>Leitbild</text></a><text>Leitbild</text></svg><p>Leitbild</p>", "<p>[Leitbild]</p>"),
+        ("<H2>Leitbild</H2><p>Leitbild</p>", "<p>[Leitbild]</p>"),
+        # A form inside a tag's attribute is not a mention; the next one in the text is.
+        ('<p><img alt="Leitbild" src="x.png"> Leitbild</p>', '<img alt="Leitbild" src="x.png"> [Leitbild]'),
+        ('<p title="Das Leitbild">Text</p>', None),
+        # An element left open hides the rest of the page; a stray closing tag changes nothing.
+        ("<p><code>Leitbild</p><p>Leitbild</p>", None),
+        ("<p></code>Leitbild</p>", "</code>[Leitbild]</p>"),
+        ("<p>Leitbild<br/>Leitbild</p>", "<p>[Leitbild]<br/>Leitbild</p>"),
+    ],
+)
+def test_skipped_elements_and_attributes(page: str, expected: str | None) -> None:
+    out = link_first_mentions(page, [LEITBILD])
+    marked = re.sub(r'<a class="mm-term"[^>]*>([^<]*)</a>', r"[\1]", out)
+    assert (expected in marked) if expected else out == page
+
+
+def test_text_after_the_last_first_mention_is_unchanged() -> None:
+    # The linker stops there (long pages), so this part is handed back as it is.
+    page = "<p>Tisch und Runder Tisch.</p>" + "<p>Tisch <code>x</code></p>" * 500
+    out = link_first_mentions(page, [TISCH, RUNDER_TISCH])
+    assert out.count("mm-term") == 2 and out.endswith(page[30:])

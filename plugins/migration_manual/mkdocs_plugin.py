@@ -34,7 +34,7 @@ from .core.print_document import Cover, assemble_print_html, pdf_file_name, pdf_
 from .core.problems import Problem
 from .core.render import GLOSSARY, language_notice, render_pages
 from .core.search import point_search_to_language, split_search_index, unique_entries
-from .core.terms import link_first_mentions, term_links
+from .core.terms import TermLink, link_first_mentions, term_links
 from .core.writer import OutputFolderError, write_pages
 
 log = get_plugin_logger(__name__)
@@ -94,6 +94,8 @@ class ManualPlugin(BasePlugin[ManualConfig]):
         self._changed: dict[str, str] = {}
         self._fingerprint: tuple[tuple[str, int, int], ...] = ()
         self._pdfs: PdfQueue | None = None
+        self._term_links: dict[tuple[str, str], tuple[TermLink, ...]] = {}
+        """The glossary's links by language and relative address of the glossary."""
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         """Load, check and render the records; runs once per language, but regenerates only on change."""
@@ -108,6 +110,7 @@ class ManualPlugin(BasePlugin[ManualConfig]):
                 sources=sources, docs_dir=Path(config.docs_dir), output_dir=self.config.output_dir, languages=languages
             )
             self._fingerprint = fingerprint
+            self._term_links = {}
             self._changed = last_changed(Path(config.config_file_path).parent)
         return config
 
@@ -137,7 +140,9 @@ class ManualPlugin(BasePlugin[ManualConfig]):
             return html
         lang = current_language(config, self.manual.languages[0])
         href = glossary.url_relative_to(page.file)
-        return link_first_mentions(html, term_links(self.manual, lang, href))
+        if (lang, href) not in self._term_links:  # a few per language: one per folder depth
+            self._term_links[lang, href] = tuple(term_links(self.manual, lang, href))
+        return link_first_mentions(html, self._term_links[lang, href])
 
     @event_priority(-200)  # after static-i18n, which runs at -100
     def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str:
