@@ -31,3 +31,9 @@ def test_replace_references() -> None:
 def test_replace_leaves_code_alone() -> None:
     text = "Write `[[id]]`:\n\n```markdown\nsee [[id]]\n```\n\nsee [[x]]"
     assert replace_references(text, lambda r: "LINK") == text.replace("see [[x]]", "see LINK")
+
+
+@pytest.mark.parametrize("text", ["no reference at all", "a `[[code]]` span only", "```\n[[x]]\n```"])
+def test_texts_without_references(text: str) -> None:
+    assert find_references(text) == ()
+    assert replace_references(text, lambda r: "LINK") == text

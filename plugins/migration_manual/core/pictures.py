@@ -89,8 +89,12 @@ def organigram_levels(structures: list[Record]) -> dict[str, int]:
                 above[lower].add(upper)
     levels = dict.fromkeys(ids, 0)
     for _ in ids:  # longest path; bounded so that a cycle in the data cannot loop forever
+        changed = False
         for node, uppers in above.items():
-            levels[node] = max([levels[node], *(levels[u] + 1 for u in uppers)])
+            level = max([levels[node], *(levels[u] + 1 for u in uppers)])
+            changed, levels[node] = changed or level != levels[node], level
+        if not changed:  # settled: usually after as many rounds as there are rows
+            break
     return levels
 
 

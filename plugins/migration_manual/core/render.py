@@ -20,7 +20,7 @@ from .loader import Manual, join_names
 from .model import ApplicationSource, GlossaryEntry, Prose, PublicSource, Record, Source
 from .taxonomy import Labels
 from .translation import OUTDATED, TranslationState, record_states, record_states_of
-from .xref import CrossReference, replace_references
+from .xref import CrossReference, find_references, replace_references
 
 RECORDS = "records"
 OVERVIEW = "index.md"
@@ -74,6 +74,15 @@ class PageContext:
     backlinks: dict[str, list[Backlink]] = field(default_factory=dict)
     page_states: list[TranslationState] = field(default_factory=list)
     """Translation states of the hand-written pages, for the status page."""
+    folder: str = field(init=False)
+    """The folder of the page, which its relative links start from."""
+    fallbacks: tuple[str, ...] = field(init=False)
+    """Languages to show a record's prose in when it has none in the page's language, in order."""
+
+    def __post_init__(self) -> None:
+        # Both are asked for once per link and per record mentioned: computed once per page.
+        self.folder = posixpath.dirname(self.path)
+        self.fallbacks = self.manual.fallback_order(self.lang)
 
     def label(self, key: str, **values: str) -> str:
         """An interface text in the page's language."""
@@ -85,11 +94,12 @@ class PageContext:
 
     def link(self, to_page: str, anchor: str = "") -> str:
         """Relative link from this page to a generated page (given relative to the generated folder)."""
-        return relative_link(self.path, posixpath.join(self.base, to_page), anchor)
+        target = _relative_path(f"{self.base}/{to_page}" if self.base else to_page, self.folder)
+        return f"{target}#{anchor}" if anchor else target
 
     def prose(self, record: Record) -> Prose:
         """The record's prose in the page's language, or its fallback."""
-        return record.prose_for(self.lang, self.manual.fallback_order(self.lang))
+        return record.prose_for(self.lang, self.fallbacks)
 
 
 def render_pages(manual: Manual, *, base: str, page_states: list[TranslationState] | None = None) -> dict[str, str]:
@@ -144,10 +154,14 @@ def _yaml_text(text: str) -> str:
     return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", " ") + '"'
 
 
+_REFERENCE_TEXT = re.compile(r"\[\[(?:term:)?(?:[^\]|]+\|)?([^\]]+)\]\]")
+_LINK_TEXT = re.compile(r"\[([^\]]+)\]\([^)]*\)")
+_EMPHASIS = str.maketrans("", "", "*_`")
+
+
 def _plain(markdown: str) -> str:
-    text = re.sub(r"\[\[(?:term:)?(?:[^\]|]+\|)?([^\]]+)\]\]", r"\1", markdown)
-    text = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", text)
-    return re.sub(r"[*_`]", "", " ".join(text.split()))
+    text = _LINK_TEXT.sub(r"\1", _REFERENCE_TEXT.sub(r"\1", markdown)) if "[" in markdown else markdown
+    return " ".join(text.split()).translate(_EMPHASIS)
 
 
 def render_markdown(ctx: PageContext, markdown: str) -> str:
@@ -350,8 +364,6 @@ def build_backlinks(manual: Manual) -> dict[str, list[Backlink]]:
 
 
 def _mentions(record: Record) -> set[str]:
-    from .xref import find_references
-
     texts = [text for prose in record.prose.values() for text in (prose.summary, *prose.sections.values())]
     return {ref.target for text in texts for ref in find_references(text) if ref.namespace == "record"}
 

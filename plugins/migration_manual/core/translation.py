@@ -27,7 +27,9 @@ _FRONT_MATTER = re.compile(r"\A---\n(.*?\n)---\n", re.S)
 
 def fingerprint(text: str) -> str:
     """Fingerprint of a file's text, ignoring its own translation keys and line-ending differences."""
-    normalized = _TRANSLATION_KEYS.sub("", text.replace("\r\n", "\n"))
+    normalized = text.replace("\r\n", "\n")
+    if "translated_from:" in normalized or "source_hash:" in normalized:
+        normalized = _TRANSLATION_KEYS.sub("", normalized)
     return hashlib.sha256(normalized.encode("utf-8")).hexdigest()[:12]
 
 

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 XREF = re.compile(r"\[\[(?:(?P<ns>term):)?(?P<id>[^\]|\s][^\]|\n]*?)(?:\|(?P<text>[^\]\n]+))?\]\]")
 """The cross-reference syntax."""
@@ -30,9 +31,21 @@ class CrossReference:
     """The reference as written."""
 
 
-def find_references(markdown: str) -> list[CrossReference]:
-    """All cross-references of a Markdown text, with the line they are on."""
-    return [_reference(match, markdown) for match in _CODE_OR_XREF.finditer(markdown) if match["code"] is None]
+@lru_cache(maxsize=65536)
+def find_references(markdown: str) -> tuple[CrossReference, ...]:
+    """All cross-references of a Markdown text, with the line they are on. Cached: loading, checking and the
+    backlinks all read the same texts."""
+    return tuple(_reference(match, markdown) for match in _matches(markdown) if not _is_code(match))
+
+
+def _matches(markdown: str) -> Iterator[re.Match[str]]:
+    # Without code in the text, the plain reference pattern does: it starts with `[[`, which the regex engine
+    # finds with a fast substring search instead of trying the code alternatives at every position.
+    return (_CODE_OR_XREF if "`" in markdown or "~~~" in markdown else XREF).finditer(markdown)
+
+
+def _is_code(match: re.Match[str]) -> bool:
+    return match.re is _CODE_OR_XREF and match["code"] is not None
 
 
 def _reference(match: re.Match[str], markdown: str) -> CrossReference:
@@ -47,8 +60,9 @@ def _reference(match: re.Match[str], markdown: str) -> CrossReference:
 
 def replace_references(markdown: str, render: Callable[[CrossReference], str]) -> str:
     """Replace every cross-reference with what `render` returns for it."""
-
-    def substitute(match: re.Match[str]) -> str:
-        return match[0] if match["code"] is not None else render(_reference(match, markdown))
-
-    return _CODE_OR_XREF.sub(substitute, markdown)
+    parts, position = [], 0
+    for match in _matches(markdown):
+        if not _is_code(match):
+            parts += [markdown[position : match.start()], render(_reference(match, markdown))]
+            position = match.end()
+    return "".join([*parts, markdown[position:]])
