@@ -1,6 +1,6 @@
 """Benchmark: build the manual with N synthetic records and report time, memory, page sizes and PDF speed.
 
-    .venv/bin/python bench/run.py --sizes 30 200 1000 2000 [--repeat 3] [--pdf] [--json bench/results.json]
+    .venv/bin/python bench/run.py --sizes 30 200 1000 2000 [--repeat 5] [--pdf] [--json bench/results.json]
 
 For each N the script writes a project with N valid records in German and Dutch (about 300 words each, with
 relations, cross-references, a table and facets), builds it with `mkdocs build --strict` in a child process and
@@ -8,8 +8,9 @@ measures wall time and the child's peak memory. It then builds the same generate
 same configuration but without the manual plugin, and reports the ratio (the generator's overhead). Last, it builds
 the same pages with plain MkDocs (the `mkdocs` theme, its default search, no i18n: the Dutch pages under `nl/`, the
 same sectioned navigation for both languages) and reports the cost per language-page of both builds. Build times on
-a shared machine vary by ±10 % from run to run: `--repeat 3` builds each of the three projects three times,
-alternating and each time from scratch (no site, no generated pages), and keeps the fastest build of each. This is a
+a shared machine vary by ±10 % from run to run: `--repeat 5` builds each of the three projects five times,
+alternating and each time from scratch (no site, no generated pages); times are then the median build, and ratios
+the median of the five rounds' ratios (builds of one round run minutes apart, under the same load). This is a
 measurement tool, not a timed test: `tests/test_bench.py` only checks that it runs at a tiny N.
 """
 
@@ -223,7 +224,7 @@ def mkdocs_theme_project(plain: Path, target: Path) -> Path:
 
 
 def measure(records: int, work: Path, *, pdf: bool, plain: bool, repeat: int = 1) -> Result:
-    """Build N records (and their plain twins) `repeat` times, alternating, and keep the fastest build of each."""
+    """Build N records (and their plain twins) `repeat` times, alternating: median times, median ratios."""
     project = make_project(work / f"n{records}", records)
     generated = project / "docs" / "manual"
     runs = [timed_build(project, pdf=pdf)]
@@ -237,10 +238,12 @@ def measure(records: int, work: Path, *, pdf: bool, plain: bool, repeat: int = 1
             runs.append(timed_build(fresh(project, generated), pdf=pdf))
         for twin, walls in zip(twins, twin_walls, strict=True):
             walls.append(timed_build(fresh(twin), pdf=False)[0])
-    wall, _, log = min(runs)
+    wall, _, log = sorted(runs)[len(runs) // 2]  # the median build
     rss = max(run[1] for run in runs)
     pages = sorted(p.stat().st_size for p in (project / "site").rglob("index.html") if "/nl/" not in str(p))
-    plain_wall, mkdocs_wall = (min(walls) for walls in twin_walls) if twins else (None, None)
+    plain_wall, mkdocs_wall = (statistics.median(walls) for walls in twin_walls) if twins else (None, None)
+    # Ratios within a round, then their median: builds minutes apart differ more than the builds of one round.
+    overhead, page_cost = (paired_ratio([r[0] for r in runs], walls) for walls in twin_walls) if twins else (None, None)
     language_pages = 2 * len(pages)
     return Result(
         records=records,
@@ -253,11 +256,16 @@ def measure(records: int, work: Path, *, pdf: bool, plain: bool, repeat: int = 1
         pdf_pages_per_s=slowest_pdf_rate(log),
         pdf_pages=max((int(m) for m in re.findall(r"PDF: \w+: (\d+) pages", log)), default=None),
         plain_wall_s=round(plain_wall, 2) if plain_wall else None,
-        overhead_ratio=round(wall / plain_wall, 2) if plain_wall and not pdf else None,
+        overhead_ratio=overhead if not pdf else None,
         page_ms=round(1000 * wall / language_pages, 1),
         mkdocs_theme_page_ms=round(1000 * mkdocs_wall / language_pages, 1) if mkdocs_wall else None,
-        page_cost_ratio=round(wall / mkdocs_wall, 2) if mkdocs_wall and not pdf else None,
+        page_cost_ratio=page_cost if not pdf else None,
     )
+
+
+def paired_ratio(walls: list[float], other_walls: list[float]) -> float:
+    """Median of the ratios of builds of the same round."""
+    return round(statistics.median(a / b for a, b in zip(walls, other_walls, strict=True)), 2)
 
 
 def table(results: list[Result]) -> str:
@@ -387,7 +395,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--real", action="store_true", help="also time `make site` and `make serve` on the real manual")
     parser.add_argument("--edits", type=int, default=3, help="record edits under `make serve` (with --real)")
     parser.add_argument(
-        "--repeat", type=int, default=1, help="build each project this often, alternating, and keep the fastest build"
+        "--repeat", type=int, default=1, help="build each project this often, alternating; report medians"
     )
     parser.add_argument("--json", type=Path, help="write the results as JSON")
     parser.add_argument("--work", type=Path, help="keep the projects in this folder (default: a temporary one)")

@@ -13,6 +13,7 @@ from migration_manual.mkdocs_plugin import (
     MemoryBytecodeCache,
     drop_repeated_search_entries,
     fallback_notice,
+    file_stats,
     source_fingerprint,
 )
 
@@ -33,6 +34,20 @@ def test_fingerprint_changes_when_a_record_changes(manual_root: Path, tmp_path: 
     assert source_fingerprint(manual_root, docs, "manual") == before
     (manual_root / "records" / "alpha" / "de.md").write_text("changed text", encoding="utf-8")
     assert source_fingerprint(manual_root, docs, "manual") != before
+
+
+def test_file_stats_leave_out_the_generated_folder_and_other_suffixes(tmp_path: Path) -> None:
+    for name in ("index.de.md", "assets/manual.css", "manual/x.de.md", "guide/page.nl.md", "manual-notes/y.md"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("text", encoding="utf-8")
+    (tmp_path / "gone.md").symlink_to(tmp_path / "missing.md")
+    found = file_stats(tmp_path, suffix=".md", skip=tmp_path / "manual")
+    assert sorted(Path(path).relative_to(tmp_path).as_posix() for path, _, _ in found) == [
+        "guide/page.nl.md",
+        "index.de.md",
+        "manual-notes/y.md",
+    ]
+    assert all(size == 4 for _, size, _ in found)
 
 
 def test_templates_compile_once_per_process_and_again_when_changed() -> None:

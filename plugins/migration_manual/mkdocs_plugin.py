@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import datetime
 import json
+import os
 import subprocess
 from pathlib import Path
 from typing import Any
@@ -102,6 +103,8 @@ class ManualPlugin(BasePlugin[ManualConfig]):
         if config.repo_url and not config.edit_uri:
             docs = Path(config.docs_dir).resolve().relative_to(Path(config.config_file_path).parent.resolve())
             config.edit_uri = f"{self.config.source_edit_uri}{docs.as_posix()}/"
+        if self.manual is not None and building_next_language(config):
+            return config  # static-i18n's build of the next language: the sources were read for the first one
         sources = self._sources(config)
         fingerprint = source_fingerprint(sources, Path(config.docs_dir), self.config.output_dir)
         if self.manual is None or fingerprint != self._fingerprint:
@@ -211,8 +214,7 @@ class ManualPlugin(BasePlugin[ManualConfig]):
     @event_priority(-200)  # after static-i18n has built every language and merged their search entries
     def _finish(self, *, config: MkDocsConfig) -> None:
         """Once all languages are built: one search index per language, then wait for the PDFs."""
-        i18n = config.plugins.get("i18n")
-        if self.manual is None or (i18n is not None and getattr(i18n, "building", False)):
+        if self.manual is None or building_next_language(config):
             return
         drop_repeated_search_entries(config)
         write_language_indexes(Path(config.site_dir), self.manual.languages)
@@ -412,7 +414,23 @@ def fallback_notice(manual: Manual, page_lang: str, lang: str) -> str:
 
 def source_fingerprint(sources: Path, docs_dir: Path, output_dir: str) -> tuple[tuple[str, int, int], ...]:
     """Name, size and mtime of every source file and hand-written page: cheap to compute, changes on any edit."""
-    generated = docs_dir / output_dir
-    paths = [p for p in sources.rglob("*") if p.is_file()]
-    paths += [p for p in docs_dir.rglob("*.md") if not p.is_relative_to(generated)]
-    return tuple(sorted((str(p), p.stat().st_size, p.stat().st_mtime_ns) for p in paths))
+    pages = file_stats(docs_dir, suffix=".md", skip=docs_dir / output_dir)
+    return tuple(sorted(file_stats(sources) + pages))
+
+
+def file_stats(top: Path, *, suffix: str = "", skip: Path | None = None) -> list[tuple[str, int, int]]:
+    """(path, size, mtime) of the files under `top` whose names end with `suffix`, leaving out the folder `skip`."""
+    found = []
+    for folder, subfolders, names in os.walk(top):
+        subfolders[:] = [name for name in subfolders if skip is None or Path(folder, name) != skip]
+        for name in (name for name in names if name.endswith(suffix)):
+            path = Path(folder, name)
+            with contextlib.suppress(FileNotFoundError):  # a dangling link, or a file deleted just now
+                stat = path.stat()  # once: the old two calls per file were half of this function's time
+                found.append((str(path), stat.st_size, stat.st_mtime_ns))
+    return found
+
+
+def building_next_language(config: MkDocsConfig) -> bool:
+    """Whether static-i18n is building a language after the first one, inside the same `mkdocs build`."""
+    return bool(getattr(config.plugins.get("i18n"), "building", False))
