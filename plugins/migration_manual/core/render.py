@@ -74,14 +74,11 @@ class PageContext:
     backlinks: dict[str, list[Backlink]] = field(default_factory=dict)
     page_states: list[TranslationState] = field(default_factory=list)
     """Translation states of the hand-written pages, for the status page."""
-    folder: str = field(init=False)
-    """The folder of the page, which its relative links start from."""
     fallbacks: tuple[str, ...] = field(init=False)
     """Languages to show a record's prose in when it has none in the page's language, in order."""
 
     def __post_init__(self) -> None:
-        # Both are asked for once per link and per record mentioned: computed once per page.
-        self.folder = posixpath.dirname(self.path)
+        # Asked for once per record mentioned: computed once per page.
         self.fallbacks = self.manual.fallback_order(self.lang)
 
     def label(self, key: str, **values: str) -> str:
@@ -94,8 +91,7 @@ class PageContext:
 
     def link(self, to_page: str, anchor: str = "") -> str:
         """Relative link from this page to a generated page (given relative to the generated folder)."""
-        target = _relative_path(f"{self.base}/{to_page}" if self.base else to_page, self.folder)
-        return f"{target}#{anchor}" if anchor else target
+        return relative_link(self.path, f"{self.base}/{to_page}" if self.base else to_page, anchor)
 
     def prose(self, record: Record) -> Prose:
         """The record's prose in the page's language, or its fallback."""
