@@ -47,7 +47,7 @@ CASES: list[tuple[str, dict[str, str], list[str]]] = [
         },
         [
             f"{R}/alpha/record.yml:5: relatons: unknown field (did you mean 'relations'?); allowed: id, kind, origin, "
-            "transfers, phases, fields_of_action, target_groups, committees, relations, sources"
+            "transfers, phases, fields_of_action, target_groups, committees, relations, sources, period"
         ],
     ),
     (
@@ -80,7 +80,7 @@ CASES: list[tuple[str, dict[str, str], list[str]]] = [
         },
         [
             f"{R}/beta/de.md:14: ## Anpassung in Almelo: unknown section heading; expected one of "
-            "'Kontext und Herausforderung', 'Praxis in Münster', 'Voraussetzungen', 'Übertragbarkeit', "
+            "'Kontext und Herausforderung', 'Ziele', 'Praxis in Münster', 'Beteiligte und Partner', 'Ressourcen und Finanzierung', 'Evaluation', 'Voraussetzungen', 'Übertragbarkeit', "
             "'Empfehlungen für andere Kommunen', 'Ergebnisse'",
             f"{R}/beta/record.yml:7: relations[0].target: unknown record id 'alpah' (did you mean 'alpha'?)",
         ],
@@ -152,8 +152,8 @@ CASES: list[tuple[str, dict[str, str], list[str]]] = [
         [
             f"{R}/alpha/de.md:1: ## Kontext und Herausforderung: required section is missing; add it with its text",
             f"{R}/alpha/de.md:6: ## Kontext und Herausforderungen: unknown section heading (did you mean 'Kontext und "
-            "Herausforderung'?); expected one of 'Kontext und Herausforderung', 'Praxis in Münster und Almelo', "
-            "'Voraussetzungen', 'Übertragbarkeit', 'Empfehlungen für andere Kommunen', 'Ergebnisse'",
+            "Herausforderung'?); expected one of 'Kontext und Herausforderung', 'Ziele', 'Praxis in Münster und Almelo', "
+            "'Beteiligte und Partner', 'Ressourcen und Finanzierung', 'Evaluation', 'Voraussetzungen', 'Übertragbarkeit', 'Empfehlungen für andere Kommunen', 'Ergebnisse'",
         ],
     ),
     (
@@ -192,7 +192,7 @@ CASES: list[tuple[str, dict[str, str], list[str]]] = [
         },
         [
             f"{R}/beta/de.md:14: ## Anpassung in Almelo: unknown section heading (did you mean 'Anpassung in "
-            "Münster'?); expected one of 'Kontext und Herausforderung', 'Praxis in Münster', 'Anpassung in Münster', 'Voraussetzungen', "
+            "Münster'?); expected one of 'Kontext und Herausforderung', 'Ziele', 'Praxis in Münster', 'Anpassung in Münster', 'Beteiligte und Partner', 'Ressourcen und Finanzierung', 'Evaluation', 'Voraussetzungen', "
             "'Übertragbarkeit', 'Empfehlungen für andere Kommunen', 'Ergebnisse'",
             f"{R}/beta/record.yml:5: transfers[0].to: 'muenster' is the record's origin; a transfer goes to another city",
         ],

@@ -6,6 +6,7 @@ from typing import Any, TypeVar, get_args
 
 from pydantic import BaseModel, ValidationError
 
+from .model import DATE_PATTERN
 from .problems import Problem, did_you_mean
 from .yamlsource import FieldPath, YamlDocument, format_path
 
@@ -82,8 +83,12 @@ def _message(owner: type[BaseModel] | None, item: Any, path: FieldPath) -> str:
         return f"unknown field{did_you_mean(name, fields)}; allowed: {', '.join(fields)}"
     if kind in _TYPE_NAMES:
         return f"expected {_TYPE_NAMES[kind]}, got {_show(item['input'])}"
+    if kind == "string_pattern_mismatch" and item.get("ctx", {}).get("pattern") == DATE_PATTERN:
+        return f"'{item['input']}' is not a valid date; expected YYYY, YYYY-MM or YYYY-MM-DD"
     if kind == "string_pattern_mismatch":
         return f"'{item['input']}' is not a valid id; expected lowercase letters a-z, digits and hyphens"
+    if kind == "value_error":
+        return str(item["msg"]).removeprefix("Value error, ")
     if kind in ("too_short", "string_too_short"):
         return f"must not be empty; expected {_describe(owner, path)}"
     if kind.startswith("url_"):

@@ -11,6 +11,7 @@ from .model import (
     GlossaryEntry,
     GlossaryEntryFacts,
     GlossaryTermText,
+    Labelled,
     Prose,
     ProseFrontMatter,
     Record,
@@ -21,7 +22,7 @@ from .problems import Problem, did_you_mean, format_choices
 from .prose import ProseSource, read_prose_file
 from .taxonomy import TAXONOMY_FILES, Labels, Taxonomy, load_labels, load_taxonomy
 from .translation import fingerprint
-from .yamlsource import YamlDocument, format_path, parse_yaml, read_text
+from .yamlsource import FieldPath, YamlDocument, format_path, parse_yaml, read_text
 
 RECORDS_DIR = "records"
 FACTS_FILE = "record.yml"
@@ -75,7 +76,7 @@ def load_manual(root: Path, languages: tuple[str, ...]) -> tuple[Manual, list[Pr
         return Manual(root, languages, taxonomies, labels, {}, {}), problems + found
     records, record_problems = load_records(root, languages, taxonomies, labels)
     glossary, glossary_problems = load_glossary(root, languages)
-    timeline, timeline_problems = load_timeline(root, set(records))
+    timeline, timeline_problems = load_timeline(root, set(records), languages, taxonomies["application"])
     glossary_problems += timeline_problems
     folders = {p.name for p in (root / RECORDS_DIR).iterdir() if p.is_dir()} if (root / RECORDS_DIR).is_dir() else set()
     manual = Manual(root, languages, taxonomies, labels, records, glossary, frozenset(folders - set(records)), timeline)
@@ -319,8 +320,11 @@ def _glossary_entry(
     return (GlossaryEntry(facts, texts, line, shown) if len(texts) == len(languages) else None), problems
 
 
-def load_timeline(root: Path, record_ids: set[str]) -> tuple[Timeline | None, list[Problem]]:
-    """Load `timeline.yml` (optional): the project period, the tasks per project year and undated activities."""
+def load_timeline(
+    root: Path, record_ids: set[str], languages: tuple[str, ...], application: Taxonomy
+) -> tuple[Timeline | None, list[Problem]]:
+    """Load `timeline.yml` (optional): the project period, the tasks per project year, undated activities and the
+    dated events of public sources."""
     path = root / TIMELINE_FILE
     if not path.is_file():
         return None, []
@@ -330,10 +334,43 @@ def load_timeline(root: Path, record_ids: set[str]) -> tuple[Timeline | None, li
         return None, problems
     timeline, found = validate_model(Timeline, doc, shown)
     problems += found
-    if timeline is not None:
-        for index, item in enumerate(timeline.undated.items):
-            if item.record not in record_ids:
-                field = f"undated.items[{index}].record"
-                message = f"unknown record id '{item.record}'{did_you_mean(item.record, record_ids)}"
-                problems.append(Problem(shown, doc.line_of(("undated", "items", index)), field, message))
+    if timeline is None:
+        return None, problems
+    problems += _timeline_label_problems(timeline, doc, shown, languages)
+    references: list[tuple[FieldPath, str]]
+    references = [(("undated", "items", i), item.record) for i, item in enumerate(timeline.undated.items)]
+    references += [(("events", i, "record"), e.record) for i, e in enumerate(timeline.events) if e.record]
+    for where, record in references:
+        if record not in record_ids:
+            message = f"unknown record id '{record}'{did_you_mean(record, record_ids)}"
+            problems.append(Problem(shown, doc.line_of(where), format_path(where), message))
+    for index, event in enumerate(timeline.events):
+        section = getattr(event.source, "application", None)
+        if section is not None and section not in application:
+            at: FieldPath = ("events", index, "source", "application")
+            message = f"unknown section of the application '{section}'{did_you_mean(section, application.ids())}"
+            problems.append(Problem(shown, doc.line_of(at), format_path(at), message))
     return timeline, problems
+
+
+def _timeline_label_problems(
+    timeline: Timeline, doc: YamlDocument, shown: str, languages: tuple[str, ...]
+) -> list[Problem]:
+    """Every lane, bar, event and the undated list has a label in each language, and no other unknown key."""
+    labelled: list[tuple[tuple[str | int, ...], Labelled]] = [(("undated",), timeline.undated)]
+    for i, lane in enumerate(timeline.lanes):
+        labelled.append((("lanes", i), lane))
+        labelled += [(("lanes", i, "bars", j), bar) for j, bar in enumerate(lane.bars)]
+    labelled += [(("events", i), event) for i, event in enumerate(timeline.events)]
+    problems = []
+    for where, item in labelled:
+        labels = item.labels
+        missing = [lang for lang in languages if not labels.get(lang, "").strip()]
+        if missing:
+            field = format_path((*where, missing[0]))
+            problems.append(Problem(shown, doc.line_of(where), field, f"missing label in: {', '.join(missing)}"))
+        for key in sorted(set(labels) - set(languages)):
+            allowed = [*type(item).model_fields, *languages]
+            message = f"unknown field{did_you_mean(key, allowed)}; allowed: {', '.join(allowed)}"
+            problems.append(Problem(shown, doc.line_of((*where, key)), format_path((*where, key)), message))
+    return problems

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Discriminator, Field, HttpUrl, Tag, field_validator
+from pydantic import BaseModel, ConfigDict, Discriminator, Field, HttpUrl, Tag, field_validator, model_validator
 
 RECORD_ID_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 RecordId = Annotated[str, Field(pattern=RECORD_ID_PATTERN, description="a record id: lowercase a-z, 0-9 and hyphens")]
@@ -41,13 +41,23 @@ class ApplicationSource(_Strict):
         return str(value) if isinstance(value, int | float) and not isinstance(value, bool) else value
 
 
+DATE_PATTERN = r"^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$"
+"""A date as precise as the source gives it: `2008`, `2008-09` or `2008-09-24`."""
+
+
 class PublicSource(_Strict):
     """A public, checkable source."""
 
-    title: str = Field(min_length=1, description="title of the public source")
-    url: HttpUrl = Field(description="web address of the source")
-    publisher: str | None = Field(default=None, description="who published it")
+    title: str = Field(min_length=1, description="title of the public source, in its own language")
+    url: HttpUrl = Field(description="web address of the source (for a mirror: where the copy can be read)")
+    publisher: str | None = Field(default=None, description="who published it (for a mirror: the original author)")
     year: int | None = Field(default=None, ge=1900, le=2100, description="year of publication")
+    date: str | None = Field(
+        default=None, pattern=DATE_PATTERN, description="date of publication: YYYY, YYYY-MM or YYYY-MM-DD"
+    )
+    mirror: bool = Field(
+        default=False, description="true when the address is a third party's copy of the publisher's document"
+    )
 
     @field_validator("url", mode="before")
     @classmethod
@@ -68,6 +78,22 @@ Source = Annotated[
 ]
 
 
+class Period(_Strict):
+    """When a practice ran: a start, and an end or `ongoing: true` (EWSI template, field 2)."""
+
+    start: str = Field(pattern=DATE_PATTERN, description="start: YYYY, YYYY-MM or YYYY-MM-DD")
+    end: str | None = Field(default=None, pattern=DATE_PATTERN, description="end: YYYY, YYYY-MM or YYYY-MM-DD")
+    ongoing: bool = Field(default=False, description="true when a source says it still runs (then no end)")
+
+    @model_validator(mode="after")
+    def _end_or_ongoing(self) -> Period:
+        if self.end is not None and self.ongoing:
+            raise ValueError("give either an end or 'ongoing: true', not both")
+        if self.end is not None and self.end < self.start[: len(self.end)]:
+            raise ValueError(f"the end {self.end} lies before the start {self.start}")
+        return self
+
+
 class RecordFacts(_Strict):
     """Facts about a record that do not depend on language; stored once in `record.yml`."""
 
@@ -81,6 +107,7 @@ class RecordFacts(_Strict):
     committees: list[RecordId] = Field(default=[], description="ids of the structure records of committees involved")
     relations: list[Relation] = Field(default=[], description="typed relations to other records")
     sources: list[Source] = Field(min_length=1, description="sections of the application or public sources")
+    period: Period | None = Field(default=None, description="when the practice ran, as far as a source dates it")
 
     @field_validator("origin", mode="before")
     @classmethod
@@ -111,7 +138,10 @@ class GlossaryEntryFacts(_Strict):
     model_config = ConfigDict(extra="allow", strict=True, frozen=True)
 
     id: RecordId = Field(description="stable id of the term, used as [[term:id]] in prose")
-    false_friend: bool = Field(default=False, description="true when the terms look alike but differ")
+    false_friend: bool = Field(default=False, description="true when the terms look alike but mean different things")
+    not_equivalent: bool = Field(
+        default=False, description="true when the terms seem to match but are not equivalent (do not translate 1:1)"
+    )
     sources: list[Source] = Field(default=[], description="sections of the application or public sources")
 
 
@@ -178,7 +208,7 @@ class GlossaryEntry:
         return self.facts.id
 
 
-class _Labelled(BaseModel):
+class Labelled(BaseModel):
     """A timeline entry: its fields, and a label per language as further keys (`de:`, `nl:`)."""
 
     model_config = ConfigDict(extra="allow", strict=True, frozen=True)
@@ -197,14 +227,14 @@ class TimelinePeriod(_Strict):
     source: str
 
 
-class TimelineBar(_Labelled):
+class TimelineBar(Labelled):
     """A task over one or more project years."""
 
     years: list[int] = Field(min_length=2, max_length=2, description="first and last project year")
     source: str
 
 
-class TimelineLane(_Labelled):
+class TimelineLane(Labelled):
     """A city's row of tasks."""
 
     id: str
@@ -217,16 +247,25 @@ class TimelineItem(_Strict):
     record: RecordId
 
 
-class TimelineUndated(_Labelled):
+class TimelineUndated(Labelled):
     """The activities the application names without a date."""
 
     source: str
     items: list[TimelineItem]
 
 
+class TimelineEvent(Labelled):
+    """A dated event that a public source documents (not a plan of the application)."""
+
+    date: str = Field(pattern=DATE_PATTERN, description="date of the event: YYYY, YYYY-MM or YYYY-MM-DD")
+    source: Source = Field(description="the public source (or section of the application) that dates it")
+    record: RecordId | None = Field(default=None, description="id of the record the event belongs to")
+
+
 class Timeline(_Strict):
-    """The project's course (timeline.yml)."""
+    """The project's course (timeline.yml): the application's plan and the dated events of public sources."""
 
     period: TimelinePeriod
     lanes: list[TimelineLane]
     undated: TimelineUndated
+    events: list[TimelineEvent] = Field(default=[], description="dated events documented by public sources")

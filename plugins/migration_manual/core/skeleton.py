@@ -9,9 +9,13 @@ from .translation import fingerprint
 
 GUIDANCE = {
     "context": "What situation does the application describe? Cite every statement, e.g. (Projektantrag, 3.3).",
+    "goals": "Optional. Which goals does a source name for this practice? Quote or paraphrase with citation.",
     "origin": "How does the origin city do it? Only what a source says; quote verbatim or paraphrase with citation.",
     "adaptation": "What was kept, what changed and why (municipal and national framework)? If no source says it, "
     "leave this section as it is: the page shows 'documentation pending'.",
+    "actors": "Optional. Who took part, who were the partners? Name bodies and public functions, not private persons.",
+    "resources": "Optional. Funding and resources, only as a source states them (amounts with their source).",
+    "evaluation": "Optional. How was it evaluated, by whom, with what result? Only documented evaluations.",
     "preconditions": "Optional. What must be in place? Delete the section if no source says anything.",
     "transferability": "Optional. What does a source say about using this elsewhere?",
     "recommendations": "Optional. Recommendations for other municipalities, only from documented results.",
