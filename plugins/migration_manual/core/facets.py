@@ -38,6 +38,8 @@ FACETS: tuple[Facet, ...] = (
 
 FACET_BY_TAXONOMY = {facet.taxonomy: facet for facet in FACETS}
 """Facet of each faceted taxonomy."""
+FACET_BY_SLUG = {facet.slug: facet for facet in FACETS}
+"""Facet of each folder of facet pages."""
 
 
 def records_with(facet: Facet, value: str, facts: list[RecordFacts]) -> list[RecordFacts]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterable
 from dataclasses import dataclass
+from pathlib import Path
 
 
 @dataclass(frozen=True, order=True)
@@ -39,3 +40,11 @@ def format_choices(choices: Iterable[str], limit: int = 12) -> str:
     if len(items) > limit:
         items = [*items[:limit], f"… ({len(items) - limit} more)"]
     return ", ".join(items)
+
+
+def display_path(path: Path, root: Path) -> str:
+    """A path as shown in messages: relative to `root` (the project root) where it lies below it, else as given."""
+    try:
+        return path.relative_to(root).as_posix()
+    except ValueError:
+        return path.as_posix()

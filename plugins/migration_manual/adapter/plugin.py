@@ -1,0 +1,222 @@
+"""The MkDocs adapter: hook methods and the glue to MkDocs; the work is done by `core`.
+
+mkdocs-static-i18n drops pages generated in memory and rebuilds the site once per language, so the pages are
+written as files under `docs_dir` (only when their text changed, see `core.project.generate_pages`) before MkDocs
+collects files, and every hook is safe to run once per language.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.livereload import LiveReloadServer
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin_logger
+from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page
+
+from .. import __version__
+from ..core.checks import missing_translations
+from ..core.model import Manual
+from ..core.outputs.writer import OutputFolderError
+from ..core.problems import Problem
+from ..core.project import check_project, generate_pages, sources_fingerprint
+from ..core.provenance import build_stamp, last_changed, page_sources
+from ..core.render.handwritten import prepare_handwritten_page
+from ..core.settings import Settings
+from ..core.site.glossary_links import GlossaryLink, glossary_links, link_first_mentions
+from ..core.site.pdf import PdfQueue
+from ..core.site.print_document import pdf_href
+from ..core.site.print_job import print_job
+from ..core.site.search import point_search_to_language, write_language_indexes
+from ..core.urls import GLOSSARY
+from .config import ManualConfig, settings_from_config
+from .i18n import building_next_language, current_language, page_language
+from .jinja_cache import TEMPLATE_BYTECODE
+from .search import drop_repeated_search_entries
+from .serve import watch_docs_except_generated
+
+log = get_plugin_logger(__name__)
+
+
+class ManualPlugin(BasePlugin[ManualConfig]):
+    """Generate the manual's pages from its sources and link cross-references in hand-written pages."""
+
+    def __init__(self) -> None:
+        self.manual: Manual | None = None
+        self.settings: Settings | None = None
+        self._files: Files | None = None
+        self._changed: dict[str, str] = {}
+        self._fingerprint: tuple[tuple[str, int, int], ...] = ()
+        self._pdfs: PdfQueue | None = None
+        self._glossary_links: dict[tuple[str, str], tuple[GlossaryLink, ...]] = {}
+        """The glossary's links by language and relative address of the glossary."""
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        """Load, check and render the records; runs once per language, but regenerates only on change."""
+        settings = self.settings = settings_from_config(config, self.config)
+        if config.repo_url and not config.edit_uri:
+            docs = settings.docs_dir.relative_to(settings.root)
+            config.edit_uri = f"{settings.source_edit_uri}{docs.as_posix()}/"
+        if self.manual is not None and building_next_language(config):
+            return config  # static-i18n's build of the next language: the sources were read for the first one
+        fingerprint = sources_fingerprint(settings)
+        if self.manual is None or fingerprint != self._fingerprint:
+            self.manual = generate_manual(settings)
+            self._fingerprint = fingerprint
+            self._glossary_links = {}
+            self._changed = last_changed(settings.root)
+        return config
+
+    def on_serve(self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: Any) -> LiveReloadServer:
+        """Rebuild when a record or taxonomy changes; do not rebuild again when the generated pages are written."""
+        assert self.settings is not None
+        server.watch(str(self.settings.sources))
+        watch_docs_except_generated(server, self.settings.docs_dir, self.settings.generated)
+        return server
+
+    def on_page_markdown(self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        """Link cross-references in hand-written pages; say so when a page is outdated or in another language."""
+        if self.manual is None or self._is_generated(page):
+            return markdown
+        lang = self._language(config)
+        source = Path(page.file.abs_src_path) if page.file.abs_src_path else None
+        return prepare_handwritten_page(
+            self.manual,
+            markdown,
+            page_path=page.file.src_uri,
+            source=source,
+            page_lang=page_language(page, lang),
+            output_dir=self.config.output_dir,
+            lang=lang,
+        )
+
+    def on_page_content(self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        """Link the first mention of each glossary term to its definition (not on the glossary itself)."""
+        glossary = files.get_file_from_path(f"{self.config.output_dir}/{GLOSSARY}")
+        if self.manual is None or glossary is None or page.file.src_uri.startswith(glossary.src_uri.split(".")[0]):
+            return html
+        lang = self._language(config)
+        href = glossary.url_relative_to(page.file)
+        if (lang, href) not in self._glossary_links:  # a few per language: one per folder depth
+            self._glossary_links[lang, href] = tuple(glossary_links(self.manual, lang, href))
+        return link_first_mentions(html, self._glossary_links[lang, href])
+
+    @event_priority(-200)  # after static-i18n, which runs at -100
+    def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str:
+        """On pages of other languages than the default, search that language's own index."""
+        if self.manual is None:
+            return output
+        lang = self._language(config)
+        return output if lang == self.manual.languages[0] else point_search_to_language(output, lang)
+
+    def on_page_context(self, context: Any, /, *, page: Page, config: MkDocsConfig, nav: Any) -> Any:
+        """Offer the PDF of the page's language, the footer links and the last change (see `overrides/`)."""
+        if self.manual is None or self.settings is None:
+            return context
+        lang, label = self._language(config), self.manual.labels.get
+        if self.settings.pdf:
+            href = pdf_href(page.url, self.settings.pdf_dir, self.settings.pdf_file_name(lang))
+            context["manual_pdf"] = {"href": href, "label": label("pdf_download", lang)}
+        links = []
+        for src, key in self.settings.footer_links.items():
+            target = self._files.get_file_from_path(src) if self._files else None
+            if target is not None:
+                links.append({"href": target.url_relative_to(page.file), "label": label(key, lang)})
+        context["manual_footer_links"] = {"label": label("footer_nav", lang), "links": links}
+        sources = self._page_sources(page, lang)
+        dates = [self._changed[src] for src in sources if src in self._changed]
+        if dates:
+            context["manual_last_updated"] = {"label": label("last_updated", lang), "date": max(dates)}
+        if config.repo_url and self._is_generated(page):
+            edit = f"{config.repo_url.rstrip('/')}/{self.settings.source_edit_uri}"
+            page.edit_url = f"{edit}{sources[0]}" if sources else None
+        return context
+
+    def on_env(self, env: Environment, /, *, config: MkDocsConfig, files: Files) -> Environment:
+        """Compile each theme template once per process, not once per language and per `mkdocs serve` rebuild."""
+        env.bytecode_cache = TEMPLATE_BYTECODE
+        return env
+
+    @event_priority(-150)  # after static-i18n has made the files of this language's build
+    def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
+        """Remember the files of this language's build, to link the footer pages."""
+        self._files = files
+        return files
+
+    @event_priority(-50)  # before static-i18n (-100) builds the next language: this PDF renders meanwhile
+    def _start_pdf(self, *, config: MkDocsConfig) -> None:
+        """As soon as a language's pages are written, start rendering its PDF in a background process."""
+        if self.manual is None or self.settings is None or not self.settings.pdf:
+            return
+        if self._pdfs is None:
+            self._pdfs = PdfQueue(len(self.manual.languages))
+        lang = self._language(config)
+        stamp = build_stamp(__version__, self.settings.root)
+        job = print_job(self.manual, self.settings, lang=lang, site_dir=Path(config.site_dir), build=stamp)
+        self._pdfs.submit(job)
+        log.info(f"PDF: rendering the {lang} PDF in the background")
+
+    @event_priority(-200)  # after static-i18n has built every language and merged their search entries
+    def _finish(self, *, config: MkDocsConfig) -> None:
+        """Once all languages are built: one search index per language, then wait for the PDFs."""
+        if self.manual is None or self.settings is None or building_next_language(config):
+            return
+        drop_repeated_search_entries(config)
+        write_language_indexes(Path(config.site_dir), self.manual.languages)
+        if self._pdfs is not None:
+            queue, self._pdfs = self._pdfs, None
+            try:
+                queue.wait(report=lambda message: log.info(f"PDF: {message}"))
+            except (OSError, ValueError) as e:
+                pdf_dir = Path(config.site_dir) / self.settings.pdf_dir
+                raise PluginError(f"PDF: could not write the PDFs into {pdf_dir}: {e}") from e
+
+    on_post_build = CombinedEvent(_start_pdf, _finish)
+
+    def on_build_error(self, *, error: Exception) -> None:
+        """A failed build does not wait for PDFs that nobody will read."""
+        if self._pdfs is not None:
+            self._pdfs.cancel()
+            self._pdfs = None
+
+    def _language(self, config: MkDocsConfig) -> str:
+        assert self.manual is not None
+        return current_language(config, self.manual.languages[0])
+
+    def _is_generated(self, page: Page) -> bool:
+        return page.file.src_uri.startswith(self.config.output_dir + "/")
+
+    def _page_sources(self, page: Page, lang: str) -> list[str]:
+        """The source files of a page, relative to the project root (generated pages: see `page_sources`)."""
+        assert self.manual is not None and self.settings is not None
+        if not self._is_generated(page):
+            return [Path(page.file.abs_src_path or "").resolve().relative_to(self.settings.root).as_posix()]
+        generated_page = page.file.src_uri.removeprefix(self.config.output_dir + "/")
+        return page_sources(self.manual, generated_page, lang, self.settings.root)
+
+
+def generate_manual(settings: Settings) -> Manual:
+    """Load and check the project, then write its generated pages; stop the build with every problem."""
+    manual, problems = check_project(settings)
+    if problems:
+        raise_problems(problems)
+    for folder, lang in missing_translations(manual):
+        log.info(f"{folder}: no {lang}.md yet; the {lang} page shows the other language with a notice")
+    try:
+        report = generate_pages(manual, settings)
+    except OutputFolderError as e:
+        raise PluginError(str(e)) from e
+    if report.written or report.removed:
+        log.info(f"Generated {len(report.written)} page(s), removed {len(report.removed)} in {settings.generated}")
+    return manual
+
+
+def raise_problems(problems: list[Problem]) -> None:
+    """Log each problem as an error and stop the build."""
+    for problem in problems:
+        log.error(str(problem))
+    raise PluginError(f"{len(problems)} problem(s) in the manual's sources; fix them as listed above")

@@ -1,0 +1,41 @@
+"""The German–Dutch glossary page: each term with its counterparts, definition, warnings and sources."""
+
+from __future__ import annotations
+
+from ..collation import collation_key
+from ..model import GlossaryEntry
+from .context import PageContext
+from .links import render_source
+from .markdown import front_matter_block, render_markdown
+
+
+def render_glossary(ctx: PageContext) -> str:
+    """The German–Dutch glossary: each term with its counterpart, definition and false-friend warning."""
+    title = ctx.label("glossary_title")
+    entries = sorted(ctx.manual.glossary.values(), key=lambda e: collation_key(e.texts[ctx.lang].term))
+    body = "\n".join(render_glossary_entry(ctx, entry) for entry in entries)
+    return (
+        front_matter_block(title, ctx.label("glossary_intro")) + f"# {title}\n\n{ctx.label('glossary_intro')}\n\n{body}"
+    )
+
+
+def render_glossary_entry(ctx: PageContext, entry: GlossaryEntry) -> str:
+    """One glossary entry with an anchor equal to its id."""
+    own = entry.texts[ctx.lang]
+    others = [
+        f"{ctx.label(f'language_{lang}')}: **{entry.texts[lang].term}**{{ lang={lang} }}"
+        for lang in ctx.manual.languages
+        if lang != ctx.lang
+    ]
+    parts = [
+        f"### {own.term} {{ #{entry.id} }}\n",
+        " · ".join(others) + "\n",
+        render_markdown(ctx, own.definition) + "\n",
+    ]
+    if entry.facts.false_friend:
+        note = render_markdown(ctx, own.note or "")
+        parts.append(f'!!! warning "{ctx.label("false_friend")}"\n\n    {note}\n')
+    if entry.facts.sources:
+        sources = "; ".join(render_source(ctx, source) for source in entry.facts.sources)
+        parts.append(f"{ctx.label('sources')}: {sources}\n{{ .mm-sources }}\n")
+    return "\n".join(parts)

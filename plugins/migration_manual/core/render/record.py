@@ -1,0 +1,119 @@
+"""The page of one record: summary, facts, sections, origin and adaptations side by side, relations, sources."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from ..model import Prose, Record
+from ..sources.sections import join_names
+from .context import PageContext
+from .links import adaptation_badge, facet_link, record_link, render_source
+from .markdown import front_matter_block, in_language, pending_notice, untranslated_notice
+
+
+def render_record_page(ctx: PageContext, record: Record) -> str:
+    """The page of one record: summary, facts, context, origin and adaptations side by side, relations, sources."""
+    prose = ctx.prose(record)
+    title_attr = f' {{ lang="{prose.lang}" }}' if prose.lang != ctx.lang else ""
+    parts = [
+        front_matter_block(prose.title, prose.summary),
+        f"# {prose.title}{title_attr}\n",
+        untranslated_notice(ctx, prose, record),
+        in_language(ctx, prose, prose.summary, "mm-lead") + "\n",
+        render_facts(ctx, record),
+        _section(ctx, record, prose, "context"),
+        render_transfer(ctx, record, prose),
+        *(_section(ctx, record, prose, key) for key in ("preconditions", "transferability", "recommendations")),
+        _section(ctx, record, prose, "results"),
+        render_relations(ctx, record),
+        render_sources(ctx, record),
+    ]
+    return "\n".join(part for part in parts if part)
+
+
+def _section_term_label(ctx: PageContext, key: str, **values: str) -> str:
+    return ctx.manual.taxonomy("sections")[key].label(ctx.lang).format(**values)
+
+
+def _section(ctx: PageContext, record: Record, prose: Prose, key: str) -> str:
+    term = ctx.manual.taxonomy("sections")[key]
+    heading = f"## {term.label(ctx.lang)}\n"
+    text = prose.sections.get(key, "").strip()
+    if text:
+        return heading + "\n" + in_language(ctx, prose, text) + "\n"
+    if term.extra.get("when_missing") == "omit":
+        return ""
+    return heading + "\n" + pending_notice(ctx)
+
+
+def render_facts(ctx: PageContext, record: Record) -> str:
+    """The language-neutral facts as a definition list whose values link to the facet pages."""
+    facts = record.facts
+    rows = [
+        (ctx.label("kind"), [facet_link(ctx, "kinds", facts.kind)]),
+        (ctx.label("origin"), [facet_link(ctx, "cities", c) for c in facts.origin]),
+        (ctx.label("transferred_to"), [_transfer_link(ctx, t.to, t.adaptation) for t in facts.transfers]),
+        (ctx.label("phases"), [facet_link(ctx, "phases", p) for p in facts.phases]),
+        (ctx.label("fields"), [facet_link(ctx, "fields", f) for f in facts.fields_of_action]),
+        (ctx.label("target_groups"), [facet_link(ctx, "target_groups", g) for g in facts.target_groups]),
+        (ctx.label("committees"), [record_link(ctx, c) for c in facts.committees]),
+    ]
+    items = [f"{name}\n:   {', '.join(values) if values else ctx.label('none')}\n" for name, values in rows]
+    return f'<div class="mm-facts" markdown>\n\n{chr(10).join(items)}\n</div>\n'
+
+
+def _transfer_link(ctx: PageContext, city: str, adaptation: str) -> str:
+    return f"{facet_link(ctx, 'cities', city)} ({adaptation_badge(ctx, adaptation)})"
+
+
+def render_transfer(ctx: PageContext, record: Record, prose: Prose) -> str:
+    """The origin practice and each city's adaptation, side by side, each with its adaptation kind."""
+    cities = ctx.manual.taxonomy("cities")
+    names = join_names([cities[c].label(ctx.lang) for c in record.facts.origin], ctx.label("and"))
+    origin_badge = f'<span class="mm-badge mm-badge--origin">{ctx.label("origin_badge")}</span>'
+    columns = [
+        _city_column(ctx, prose, _section_term_label(ctx, "origin", cities=names), origin_badge, "origin", "origin")
+    ]
+    for transfer in record.facts.transfers:
+        heading = _section_term_label(ctx, "adaptation", city=cities[transfer.to].label(ctx.lang))
+        key = f"adaptation:{transfer.to}"
+        columns.append(_city_column(ctx, prose, heading, adaptation_badge(ctx, transfer.adaptation), key, "target"))
+    joint = len(record.facts.origin) > 1
+    note = "" if record.facts.transfers else f"{ctx.label('no_transfer' if joint else 'no_transfer_single')}\n\n"
+    body = "\n".join(columns)
+    return f'## {ctx.label("transfer")}\n\n{note}<div class="mm-transfer" markdown>\n\n{body}\n</div>\n'
+
+
+def _city_column(ctx: PageContext, prose: Prose, heading: str, badge: str, key: str, role: str) -> str:
+    text = prose.sections.get(key, "").strip()
+    body = in_language(ctx, prose, text) if text else pending_notice(ctx)
+    return f'<section class="mm-city mm-city--{role}" markdown>\n\n### {heading}\n\n{badge}\n\n{body}\n\n</section>\n'
+
+
+def render_relations(ctx: PageContext, record: Record) -> str:
+    """Typed relations of the record and the automatic backlinks of others to it."""
+    relations = ctx.manual.taxonomy("relations")
+    grouped: dict[str, list[str]] = defaultdict(list)
+    for relation in record.facts.relations:
+        grouped[relations[relation.type].label(ctx.lang)].append(record_link(ctx, relation.target))
+    for backlink in ctx.backlinks.get(record.id, []):
+        if backlink.how in relations:
+            grouped[relations[backlink.how].localized("inverse", ctx.lang)].append(record_link(ctx, backlink.source))
+    mentions = _unique(b.source for b in ctx.backlinks.get(record.id, []) if b.how in ("mention", "committee"))
+    out = [f"## {ctx.label('relations')}\n"]
+    out += [f"{label}\n:   {', '.join(_unique(links))}\n" for label, links in grouped.items()]
+    if mentions:
+        out.append(f"{ctx.label('referenced_by')}\n:   {', '.join(record_link(ctx, m) for m in mentions)}\n")
+    if len(out) == 1:
+        out.append(f"{ctx.label('none')}\n")
+    return f'<div class="mm-relations" markdown>\n\n{chr(10).join(out)}\n</div>\n'
+
+
+def _unique(items: object) -> list[str]:
+    return list(dict.fromkeys(items))  # type: ignore[call-overload]
+
+
+def render_sources(ctx: PageContext, record: Record) -> str:
+    """The record's sources: sections of the application and public sources."""
+    items = [f"- {render_source(ctx, source)}" for source in record.facts.sources]
+    return f"## {ctx.label('sources')}\n\n" + "\n".join(items) + "\n"
