@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: install test-tools site serve test check lint clean
+.PHONY: install test-tools site serve test test-fast check lint clean
 
 $(STAMP): pyproject.toml .ci/system-deps
 	.ci/system-deps
@@ -44,6 +44,10 @@ lint: install
 ## Run every test: lint, type check, unit tests of the core, end-to-end builds, PDFs and browser checks.
 test: lint test-tools
 	$(BIN)/pytest
+
+## The unit layer only: no site build, PDF, browser or server (tests marked `slow` are left out).
+test-fast: lint
+	$(BIN)/pytest -m "not slow"
 
 clean:
 	rm -rf site .site-staging .site-previous docs/manual node_modules

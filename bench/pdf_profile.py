@@ -22,8 +22,6 @@ import tempfile
 import time
 from pathlib import Path
 
-from mkdocs.config import load_config
-
 REPO = Path(__file__).resolve().parents[1]
 WORDS = [
     "Stadt",
@@ -44,13 +42,15 @@ WORDS = [
 
 def print_document(site: Path, lang: str) -> str:
     """The print HTML of `lang`, assembled from the built site by the plugin's own function."""
-    from migration_manual.core.build import load_checked_manual
-    from migration_manual.mkdocs_plugin import print_job, site_languages
+    from migration_manual import __version__
+    from migration_manual.adapter.config import load_settings
+    from migration_manual.core.checks import load_checked_manual
+    from migration_manual.core.provenance import build_stamp
+    from migration_manual.core.site.print_job import print_job
 
-    config = load_config(str(REPO / "mkdocs.yml"))
-    options = config.plugins["manual"].config
-    manual, _ = load_checked_manual(REPO / options.sources, site_languages(config, options.languages))
-    return print_job(manual, lang=lang, site_dir=site, options=options).html
+    settings = load_settings(REPO / "mkdocs.yml")
+    manual, _ = load_checked_manual(settings.tree)
+    return print_job(manual, settings, lang=lang, site_dir=site, build=build_stamp(__version__, REPO)).html
 
 
 def plain_document(pages: int) -> str:

@@ -1,171 +1,61 @@
-"""Shared fixtures: a small manual tree built from the real taxonomies, and helpers to write files into it."""
+"""Shared fixtures: a small manual built from frozen fixture data (`tests/fixtures/`), the real manual and its
+site. Helpers that are not fixtures live in `helpers.py`."""
 
 from __future__ import annotations
 
-import importlib.util
-import os
-import re
 import shutil
-import subprocess
-import sys
-import textwrap
 from pathlib import Path
-from types import ModuleType
 
 import pytest
-from migration_manual.core.build import load_checked_manual
-from migration_manual.core.loader import Manual
+from helpers import FIXTURES, LANGUAGES, REPO, build_site, copy_project
+from migration_manual.core.checks import load_checked_manual
+from migration_manual.core.model import Manual
+from migration_manual.core.problems import Problem
+from migration_manual.core.sources import SourceTree
 
-REPO = Path(__file__).resolve().parents[1]
-LANGUAGES = ("de", "nl")
-
-ALPHA_FACTS = """\
-id: alpha
-kind: structure
-origin: [muenster, almelo]
-phases: [transfer]
-target_groups: [professional-actors]
-sources:
-  - application: "6"
-"""
-
-ALPHA_DE = """\
----
-title: Äußere Gruppe
-summary: Eine Gruppe, die [[beta]] anwendet.
----
-
-## Kontext und Herausforderung
-
-Kontext auf Deutsch mit [[term:leitbild]].
-
-## Praxis in Münster und Almelo
-
-Praxis auf Deutsch.
-"""
-
-ALPHA_NL = """\
----
-title: IJsselgroep
-summary: Een groep die [[beta]] toepast.
----
-
-## Context en uitdaging
-
-Context in het Nederlands.
-
-## Praktijk in Münster en Almelo
-
-Praktijk in het Nederlands.
-"""
-
-BETA_FACTS = """\
-id: beta
-kind: principle
-origin: muenster
-transfers:
-  - to: almelo
-    adaptation: adapted
-phases: [transfer, implementation]
-fields_of_action: [education-language]
-committees: [alpha]
-relations:
-  - type: part-of
-    target: alpha
-sources:
-  - application: "3.4"
-  - title: Wet inburgering
-    url: https://wetten.overheid.nl/BWBR0020611/
-    year: 2007
-"""
-
-BETA_DE = """\
----
-title: Beta-Prinzip
-summary: Ein Prinzip aus Münster.
----
-
-## Kontext und Herausforderung
-
-Kontext.
-
-## Praxis in Münster
-
-Praxis in Münster.
-
-## Anpassung in Almelo
-
-Angepasst an den niederländischen Rahmen.
-"""
-
-GLOSSARY = """\
-- id: leitbild
-  de: {term: Leitbild, definition: "Ein Bild der Zukunft."}
-  nl: {term: visie, definition: "Een beeld van de toekomst."}
-- id: dezernent
-  de: {term: Dezernent, definition: "Ernannte Leitung eines Dezernats.", note: "Nicht dasselbe wie wethouder."}
-  nl: {term: Dezernent, definition: "Benoemd hoofd van een Dezernat.", note: "Niet hetzelfde als wethouder."}
-  false_friend: true
-"""
+SLOW_FIXTURES = {"real_site", "small_site"}
+"""Fixtures that build a site: a test that uses one is slow."""
 
 
-def write(root: Path, files: dict[str, str]) -> None:
-    """Write `files` (relative path → text) under `root`, dedenting each text."""
-    for relative, text in files.items():
-        path = root / relative
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(textwrap.dedent(text), encoding="utf-8")
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", "slow: builds a site, renders PDFs or drives a browser (not in `make test-fast`)"
+    )
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark as slow every test that uses a fixture which builds a site (tests that build one themselves are
+    marked where they are written)."""
+    for item in items:
+        if SLOW_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.slow)
 
 
 @pytest.fixture
 def manual_root(tmp_path: Path) -> Path:
-    """A manual with the real taxonomies and labels, two records (alpha joint, beta without Dutch) and a glossary."""
+    """A copy of the fixture manual: frozen taxonomies and labels, two records (alpha joint, beta without Dutch)
+    and a glossary of two terms."""
     root = tmp_path / "manual_modules"
-    shutil.copytree(REPO / "manual_modules" / "taxonomies", root / "taxonomies")
-    for name in ("labels.yml", "application.yml"):
-        shutil.copy(REPO / "manual_modules" / name, root / name)
-    write(
-        root,
-        {
-            "glossary.yml": GLOSSARY,
-            "records/alpha/record.yml": ALPHA_FACTS,
-            "records/alpha/de.md": ALPHA_DE,
-            "records/alpha/nl.md": ALPHA_NL,
-            "records/beta/record.yml": BETA_FACTS,
-            "records/beta/de.md": BETA_DE,
-        },
-    )
+    shutil.copytree(FIXTURES / "manual_modules", root)
     return root
 
 
-def build_site(project: Path, *, pdf: bool = False, repo_url: str = "") -> subprocess.CompletedProcess[str]:
-    """Run `mkdocs build --strict` on a copy of the project (PDFs only when asked); returns the finished process."""
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "MANUAL_PDF": "true" if pdf else "false"}
-    env.pop("MANUAL_REPO_URL", None)
-    if repo_url:
-        env["MANUAL_REPO_URL"] = repo_url
-    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(project / "mkdocs.yml")]
-    return subprocess.run(command, cwd=project, env=env, capture_output=True, text=True, check=False)
+def tree_of(root: Path, languages: tuple[str, ...] = LANGUAGES) -> SourceTree:
+    """The source tree of a manual folder whose parent is the project root."""
+    return SourceTree.beside(root, languages)
 
 
-def copy_project(target: Path) -> Path:
-    """Copy mkdocs.yml, the hand-written docs (without generated pages) and the sources into `target`."""
-    shutil.copy(REPO / "mkdocs.yml", target / "mkdocs.yml")
-    shutil.copytree(REPO / "docs", target / "docs", ignore=shutil.ignore_patterns("manual"))
-    shutil.copytree(REPO / "manual_modules", target / "manual_modules")
-    shutil.copytree(REPO / "overrides", target / "overrides")
-    return target
+def check(root: Path, languages: tuple[str, ...] = LANGUAGES) -> tuple[Manual, list[Problem]]:
+    """Load and check a manual folder."""
+    return load_checked_manual(tree_of(root, languages))
 
 
-def small_project(target: Path, sources: Path) -> Path:
-    """The real configuration without its nav, two home pages and the small test manual at `sources`."""
-    target.mkdir()
-    config = (REPO / "mkdocs.yml").read_text(encoding="utf-8")
-    (target / "mkdocs.yml").write_text(re.sub(r"(?m)^nav:\n(?:[ -].*\n)*", "", config), encoding="utf-8")
-    write(target / "docs", {"index.de.md": "# Start\n", "index.nl.md": "# Start\n", "assets/manual.css": ""})
-    shutil.copytree(sources, target / "manual_modules")
-    shutil.copytree(REPO / "overrides", target / "overrides")
-    return target
+@pytest.fixture
+def manual(manual_root: Path) -> Manual:
+    """The fixture manual, loaded and checked."""
+    loaded, problems = check(manual_root)
+    assert problems == []
+    return loaded
 
 
 @pytest.fixture(scope="session")
@@ -180,19 +70,9 @@ def real_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="session")
 def real_manual() -> Manual:
-    """The real manual, loaded and checked once."""
-    manual, problems = load_checked_manual(REPO / "manual_modules", LANGUAGES)
+    """The real manual, loaded and checked once in the languages of the real configuration."""
+    from migration_manual.adapter.config import load_settings
+
+    manual, problems = load_checked_manual(load_settings(REPO / "mkdocs.yml").tree)
     assert problems == []
     return manual
-
-
-def load_bench() -> ModuleType:
-    """`bench/run.py` as a module (it is a script, not part of the package)."""
-    if "bench_run" in sys.modules:
-        return sys.modules["bench_run"]
-    spec = importlib.util.spec_from_file_location("bench_run", REPO / "bench" / "run.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up there
-    spec.loader.exec_module(module)
-    return module

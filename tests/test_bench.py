@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import load_bench
+from helpers import load_bench
 
 
 @pytest.fixture(scope="module")

@@ -7,19 +7,24 @@ import io
 import json
 from pathlib import Path
 
-from conftest import LANGUAGES
-from migration_manual.core.build import load_checked_manual
-from migration_manual.core.export import export_files, export_json, facts_from_json
+from conftest import check
+from migration_manual.core.model import RecordFacts
+from migration_manual.core.outputs.export import export_files, export_json
+
+
+def facts_from_json(text: str) -> list[RecordFacts]:
+    """Read the facts back from an export."""
+    return [RecordFacts.model_validate(item["facts"], strict=False) for item in json.loads(text)["records"]]
 
 
 def test_json_round_trip_gives_the_same_facts(manual_root: Path) -> None:
-    manual, _ = load_checked_manual(manual_root, LANGUAGES)
+    manual, _ = check(manual_root)
     facts = facts_from_json(export_json(manual))
     assert facts == [record.facts for record in manual.records.values()]
 
 
 def test_json_holds_prose_per_language(manual_root: Path) -> None:
-    manual, _ = load_checked_manual(manual_root, LANGUAGES)
+    manual, _ = check(manual_root)
     data = json.loads(export_json(manual))
     alpha = next(r for r in data["records"] if r["facts"]["id"] == "alpha")
     assert alpha["prose"]["nl"]["title"] == "IJsselgroep"
@@ -27,7 +32,7 @@ def test_json_holds_prose_per_language(manual_root: Path) -> None:
 
 
 def test_csv_files(manual_root: Path) -> None:
-    manual, _ = load_checked_manual(manual_root, LANGUAGES)
+    manual, _ = check(manual_root)
     files = export_files(manual)
     assert sorted(files) == ["records-de.csv", "records-facts.csv", "records-nl.csv", "records.json"]
     facts = list(csv.DictReader(io.StringIO(files["records-facts.csv"])))

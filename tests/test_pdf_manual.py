@@ -6,9 +6,9 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import LANGUAGES
+from helpers import LANGUAGES
 from migration_manual.core.collation import collation_key
-from migration_manual.core.loader import Manual
+from migration_manual.core.model import Manual
 from pypdf import PdfReader
 from pypdf.generic import Destination
 

@@ -6,15 +6,12 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from conftest import LANGUAGES
-from migration_manual.core.loader import Manual
-from migration_manual.core.pictures import (
-    organigram_levels,
-    render_organigram,
-    render_timeline,
-    render_transfer_map,
-    render_value_matrix,
-)
+from helpers import LANGUAGES
+from migration_manual.core.model import Manual
+from migration_manual.core.pictures.organigram import organigram_levels, render_organigram
+from migration_manual.core.pictures.timeline import render_timeline
+from migration_manual.core.pictures.transfer_map import render_transfer_map
+from migration_manual.core.pictures.value_matrix import render_value_matrix
 
 SVG = "{http://www.w3.org/2000/svg}"
 
@@ -106,6 +103,7 @@ def test_transfer_map_shows_each_transfer_with_direction_and_kind(real_manual: M
     assert {float(str(line.get("x1"))) < float(str(line.get("x2"))) for line in lines} == {True, False}
 
 
+@pytest.mark.slow
 def test_pictures_appear_in_both_languages_and_both_pdfs(real_site: Path) -> None:
     from pypdf import PdfReader
 

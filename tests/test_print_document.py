@@ -5,27 +5,19 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import LANGUAGES, write
-from migration_manual.core.build import load_checked_manual
-from migration_manual.core.print_document import (
+from conftest import check
+from helpers import write
+from migration_manual.core.site.print_document import (
     Cover,
     PrintPage,
     PrintPart,
     assemble_print_html,
-    page_url,
     pdf_href,
     reading_order,
     slug_of,
 )
 
 ARTICLE = '<html><body><article class="md-content__inner md-typeset">{}</article></body></html>'
-
-
-@pytest.mark.parametrize(
-    ("src", "url"), [("index.md", ""), ("project.md", "project/"), ("manual/index.md", "manual/"), ("a/b.md", "a/b/")]
-)
-def test_page_url(src: str, url: str) -> None:
-    assert page_url(src) == url
 
 
 @pytest.mark.parametrize(("url", "slug"), [("", "p-home"), ("manual/records/a-b/", "p-manual-records-a-b")])
@@ -42,7 +34,7 @@ def test_pdf_href(page: str, href: str) -> None:
 
 
 def test_reading_order(manual_root: Path) -> None:
-    manual, _ = load_checked_manual(manual_root, LANGUAGES)
+    manual, _ = check(manual_root)
     order = reading_order(manual, "nl", front=["index.md"], back=["imprint.md"], output_dir="manual")
     assert order == [
         PrintPage("", 1),

@@ -8,18 +8,19 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from conftest import GLOSSARY, LANGUAGES, REPO, write
+from conftest import check, tree_of
+from helpers import FIXTURES, write
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from migration_manual.core.build import load_checked_manual
-from migration_manual.core.loader import load_record
 from migration_manual.core.model import RecordFacts
 from migration_manual.core.render import render_pages
-from migration_manual.core.taxonomy import TAXONOMY_FILES, load_labels, load_taxonomy
+from migration_manual.core.sources.records import load_record
+from migration_manual.core.sources.sections import expected_headings
+from migration_manual.core.sources.taxonomy import TAXONOMY_FILES, load_labels, load_taxonomy
 
-ROOT = REPO / "manual_modules"
-TAXONOMIES = {name: load_taxonomy(ROOT, name, LANGUAGES)[0] for name in TAXONOMY_FILES}
-LABELS = load_labels(ROOT, LANGUAGES)[0]
+ROOT = FIXTURES / "manual_modules"
+TAXONOMIES = {name: load_taxonomy(tree_of(ROOT), name)[0] for name in TAXONOMY_FILES}
+LABELS = load_labels(tree_of(ROOT))[0]
 TEXT = st.text(st.characters(exclude_categories=("Cs",)), max_size=300)
 
 
@@ -59,9 +60,12 @@ def test_a_valid_record_written_out_reads_back_with_the_same_facts(facts: dict[s
         root = Path(tmp) / "manual_modules"
         folder = root / "records" / facts["id"]
         write(folder, {"record.yml": yaml.safe_dump(facts, allow_unicode=True, sort_keys=False)})
-        headings = {"Kontext und Herausforderung": "Text.", **{f"Praxis in {c}": "x" for c in ["Münster"]}}
-        (folder / "de.md").write_text(prose_file("Titel", "Zusammenfassung.", headings), encoding="utf-8")
-        record, _ = load_record(root, folder, LANGUAGES, TAXONOMIES, LABELS)
+        model = RecordFacts.model_validate(facts)
+        headings = expected_headings("de", model, TAXONOMIES, LABELS)
+        sections = {headings["context"]: "Text.", headings["origin"]: "Text."}
+        (folder / "de.md").write_text(prose_file("Titel", "Zusammenfassung.", sections), encoding="utf-8")
+        record, problems = load_record(tree_of(root), folder, TAXONOMIES, LABELS)
+    assert problems == []
     assert record is not None
     assert record.facts == RecordFacts.model_validate(facts)
 
@@ -71,20 +75,17 @@ def test_a_valid_record_written_out_reads_back_with_the_same_facts(facts: dict[s
 def test_arbitrary_prose_never_crashes_the_loader_or_the_renderer(title: str, summary: str, body: str) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp) / "manual_modules"
-        shutil.copytree(ROOT / "taxonomies", root / "taxonomies")
-        for name in ("labels.yml", "application.yml"):
-            shutil.copy(ROOT / name, root / name)
+        shutil.copytree(ROOT, root, ignore=shutil.ignore_patterns("records"))
         write(
             root,
             {
-                "glossary.yml": GLOSSARY,
                 "records/x/record.yml": "id: x\nkind: method\norigin: almelo\n"
                 "phases: [transfer]\nsources: [{application: '4'}]\n",
             },
         )
         sections = {"Kontext und Herausforderung": body, "Praxis in Almelo": body}
         (root / "records/x/de.md").write_text(prose_file(title or "T", summary or "S", sections), encoding="utf-8")
-        manual, problems = load_checked_manual(root, LANGUAGES)
+        manual, problems = check(root)
         assert all(str(problem).startswith("manual_modules/") for problem in problems)
         if not problems:
             pages = render_pages(manual, base="manual")

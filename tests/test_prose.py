@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from migration_manual.core.prose import read_prose_file
+from migration_manual.core.sources.prose import read_prose_file
 
 
 def read(tmp_path: Path, text: str) -> tuple[object, list[str]]:

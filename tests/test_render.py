@@ -6,20 +6,13 @@ import os
 from pathlib import Path
 
 import pytest
-from conftest import LANGUAGES
-from migration_manual.core.build import load_checked_manual
+from conftest import check
+from helpers import LANGUAGES
 from migration_manual.core.collation import collation_key
-from migration_manual.core.loader import Manual
-from migration_manual.core.render import relative_link, render_pages
+from migration_manual.core.model import Manual
+from migration_manual.core.render import render_pages
 
 GOLDEN = Path(__file__).parent / "golden"
-
-
-@pytest.fixture
-def manual(manual_root: Path) -> Manual:
-    loaded, problems = load_checked_manual(manual_root, LANGUAGES)
-    assert problems == []
-    return loaded
 
 
 @pytest.fixture
@@ -84,19 +77,6 @@ def test_glossary_flags_false_friends(pages: dict[str, str]) -> None:
     assert '!!! warning "Valse vriend"\n\n    Niet hetzelfde als wethouder.' in page
 
 
-@pytest.mark.parametrize(
-    ("source", "target", "expected"),
-    [
-        ("manual/records/a.md", "manual/records/b.md", "b.md"),
-        ("manual/records/a.md", "manual/kind/x.md", "../kind/x.md"),
-        ("index.md", "manual/records/b.md", "manual/records/b.md"),
-        ("manual/index.md", "manual/glossary.md", "glossary.md"),
-    ],
-)
-def test_relative_link(source: str, target: str, expected: str) -> None:
-    assert relative_link(source, target) == expected
-
-
 def test_collation_sorts_umlauts_and_ij_like_dictionaries() -> None:
     titles = ["Zuwanderung", "Übertragung", "Ost", "Öffentlichkeit", "IJssel", "Integration", "Straße", "Strasse b"]
     assert sorted(titles, key=collation_key) == [
@@ -116,7 +96,7 @@ def test_outdated_translation_of_a_record_is_marked(manual_root: Path) -> None:
     translation.write_text(
         translation.read_text().replace("---\n\n", 'translated_from: de\nsource_hash: "000000000000"\n---\n\n', 1)
     )
-    loaded, problems = load_checked_manual(manual_root, LANGUAGES)
+    loaded, problems = check(manual_root)
     assert problems == []
     pages = render_pages(loaded, base="manual")
     assert '!!! warning "Vertaling mogelijk verouderd"' in pages["records/alpha.nl.md"]
@@ -125,7 +105,7 @@ def test_outdated_translation_of_a_record_is_marked(manual_root: Path) -> None:
 
 
 def test_status_page_lists_records_and_pages(manual: Manual) -> None:
-    from migration_manual.core.translation import TranslationState
+    from migration_manual.core.checks.translation import TranslationState
 
     states = [TranslationState("docs/about.md", "de", "original"), TranslationState("docs/about.md", "nl", "missing")]
     page = render_pages(manual, base="manual", page_states=states)["status.nl.md"]

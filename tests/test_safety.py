@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from migration_manual.core.safety import check_safety, unsafe_content
+from migration_manual.core.checks.safety import check_safety, unsafe_content
 
 
 @pytest.mark.parametrize(

@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
-from conftest import LANGUAGES, REPO
-from migration_manual.core.build import load_checked_manual
-from migration_manual.core.schema import MODELINE, SCHEMA_FILE, record_schema, schema_text
+from helpers import REPO
+from migration_manual.core.model import Manual
+from migration_manual.core.outputs.schema import MODELINE, SCHEMA_FILE, record_schema, schema_text
 
 
-def test_committed_schema_is_up_to_date() -> None:
-    manual, _ = load_checked_manual(REPO / "manual_modules", LANGUAGES)
+def test_committed_schema_is_up_to_date(real_manual: Manual) -> None:
+    manual = real_manual
     committed = (REPO / "manual_modules" / SCHEMA_FILE).read_text(encoding="utf-8")
     assert committed == schema_text(manual), "run `manual schema` and commit manual_modules/record.schema.json"
 
 
-def test_schema_offers_taxonomy_values() -> None:
-    manual, _ = load_checked_manual(REPO / "manual_modules", LANGUAGES)
+def test_schema_offers_taxonomy_values(manual: Manual) -> None:
     schema = record_schema(manual)
     assert schema["properties"]["kind"]["enum"] == ["principle", "structure", "module", "method"]
     assert schema["$defs"]["Transfer"]["properties"]["adaptation"]["enum"][-1] == "pending"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from migration_manual.core.search import point_search_to_language, split_search_index, unique_entries
+from migration_manual.core.site.search import point_search_to_language, split_search_index, unique_entries
 
 
 def test_split_search_index() -> None:

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import load_bench, small_project
+from helpers import load_bench, small_project
 
 BENCH = load_bench()
 """The benchmark script: it starts `mkdocs serve` as the Makefile does and reads its log the same way."""

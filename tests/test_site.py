@@ -7,9 +7,9 @@ from urllib.parse import urljoin
 
 import pytest
 from bs4 import BeautifulSoup, Tag
-from conftest import LANGUAGES, build_site, small_project, write
+from helpers import FIXTURES, LANGUAGES, build_site, small_project, write
 from migration_manual.core.facets import FACETS
-from migration_manual.core.loader import Manual
+from migration_manual.core.model import Manual
 
 
 def page(site: Path, lang: str, path: str) -> BeautifulSoup:
@@ -104,11 +104,30 @@ def test_no_third_party_fonts(real_site: Path) -> None:
     assert "fonts.googleapis.com" not in html and "fonts.gstatic.com" not in html
 
 
-def test_missing_translation_falls_back_with_a_visible_notice(tmp_path: Path, manual_root: Path) -> None:
-    project = small_project(tmp_path / "small", manual_root)
-    result = build_site(project)
+@pytest.fixture(scope="module")
+def small_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One strict build of the fixture manual with what these tests look at: a record without Dutch text (beta),
+    a record made by `manual new`, a German-only hand-written page, an outdated Dutch translation, and a
+    repository address for edit links."""
+    from migration_manual.cli import main
+    from migration_manual.core.checks.translation import mark_translated
+
+    tmp = tmp_path_factory.mktemp("small")
+    project = small_project(tmp / "project", FIXTURES / "manual_modules")
+    assert main(["-f", str(project / "mkdocs.yml"), "new", "method", "werkbezoek"]) == 0
+    docs = project / "docs"
+    write(docs, {"about.de.md": "# Über uns\n\nNur auf Deutsch, mit [[alpha]].\n"})
+    write(docs, {"team.de.md": "# Team\n", "team.nl.md": "---\ntranslated_from: de\n---\n# Team\n"})
+    mark_translated(docs / "team.nl.md", docs / "team.de.md")
+    (docs / "team.de.md").write_text("# Team\n\nNeuer Absatz.\n", encoding="utf-8")
+    result = build_site(project, repo_url="https://example.org/manual")
     assert result.returncode == 0, result.stderr
-    soup = page(project / "site", "nl", "manual/records/beta")
+    assert "WARNING" not in result.stderr, result.stderr
+    return project / "site"
+
+
+def test_missing_translation_falls_back_with_a_visible_notice(small_site: Path) -> None:
+    soup = page(small_site, "nl", "manual/records/beta")
     notice = soup.select_one("article .admonition.warning")
     assert notice is not None and "Nog niet vertaald" in notice.get_text()
     assert soup.select_one('article div[lang="de"]') is not None
@@ -116,6 +135,40 @@ def test_missing_translation_falls_back_with_a_visible_notice(tmp_path: Path, ma
     assert h1 is not None and h1.get("lang") == "de" and h1.get_text(strip=True) == "Beta-Prinzip"
 
 
+def test_handwritten_page_without_translation_shows_a_notice_under_its_title(small_site: Path) -> None:
+    soup = page(small_site, "nl", "about")
+    notice = soup.select_one("article .admonition.warning")
+    assert notice is not None and "in het Duits" in notice.get_text()
+    h1 = soup.select_one("article h1")
+    assert h1 is not None and h1.get("lang") == "de" and h1.get_text(strip=True) == "Über uns"
+    assert soup.title is not None and soup.title.get_text().startswith("Über uns")
+    link = soup.select_one('article div[lang="de"] a[href$="manual/records/alpha/"]')
+    assert link is not None and link.get_text() == "IJsselgroep"
+
+
+def test_outdated_handwritten_translation_shows_a_notice_under_its_title(small_site: Path) -> None:
+    soup = page(small_site, "nl", "team")
+    notice = soup.select_one("article .admonition.warning")
+    assert notice is not None and "Vertaling mogelijk verouderd" in notice.get_text()
+    assert soup.title is not None and soup.title.get_text().startswith("Team")
+    assert page(small_site, "de", "team").select_one("article .admonition.warning") is None
+
+
+def test_edit_link_of_a_generated_page_opens_the_record_source(small_site: Path) -> None:
+    edit = {
+        lang: page(small_site, lang, "manual/records/beta").select_one('a.md-content__button[rel="edit"]')
+        for lang in LANGUAGES
+    }
+    source = "https://example.org/manual/edit/main/manual_modules/records/beta/de.md"
+    assert edit["de"] is not None and edit["de"]["href"] == source
+    # beta has no Dutch text yet: the Dutch page's edit link opens the German source it shows
+    assert edit["nl"] is not None and edit["nl"]["href"] == source
+    home = page(small_site, "nl", "").select_one('a.md-content__button[rel="edit"]')
+    assert home is not None and home["href"] == "https://example.org/manual/edit/main/docs/index.nl.md"
+    assert page(small_site, "nl", "manual/records/werkbezoek").find("h1") is not None
+
+
+@pytest.mark.slow
 def test_unknown_cross_reference_fails_the_build_with_file_and_line(tmp_path: Path, manual_root: Path) -> None:
     project = small_project(tmp_path / "small", manual_root)
     (project / "docs" / "index.de.md").write_text("# Start\n\nSiehe [[alpah]].\n", encoding="utf-8")
@@ -125,61 +178,8 @@ def test_unknown_cross_reference_fails_the_build_with_file_and_line(tmp_path: Pa
     assert "Traceback" not in result.stderr
 
 
-def test_handwritten_page_without_translation_shows_a_notice(tmp_path: Path, manual_root: Path) -> None:
-    project = small_project(tmp_path / "small", manual_root)
-    write(project / "docs", {"about.de.md": "# Über uns\n\nNur auf Deutsch, mit [[alpha]].\n"})
-    result = build_site(project)
-    assert result.returncode == 0, result.stderr
-    soup = page(project / "site", "nl", "about")
-    notice = soup.select_one("article .admonition.warning")
-    assert notice is not None and "in het Duits" in notice.get_text()
-    assert soup.select_one('article div[lang="de"] h1') is not None
-    link = soup.select_one('article a[href$="manual/records/alpha/"]')
-    assert link is not None and link.get_text() == "IJsselgroep"
-
-
-def test_edit_link_of_a_generated_page_opens_the_record_source(tmp_path: Path, manual_root: Path) -> None:
-    from migration_manual.cli import main
-
-    assert main(["--sources", str(manual_root), "--docs", str(tmp_path / "none"), "new", "method", "werkbezoek"]) == 0
-    project = small_project(tmp_path / "small", manual_root)
-    env_build = build_site(project, repo_url="https://example.org/manual")
-    assert env_build.returncode == 0, env_build.stderr
-    edit = {
-        lang: page(project / "site", lang, "manual/records/beta").select_one('a.md-content__button[rel="edit"]')
-        for lang in LANGUAGES
-    }
-    assert (
-        edit["de"] is not None
-        and edit["de"]["href"] == "https://example.org/manual/edit/main/manual_modules/records/beta/de.md"
-    )
-    # beta has no Dutch text yet: the Dutch page's edit link opens the German source it shows
-    assert (
-        edit["nl"] is not None
-        and edit["nl"]["href"] == "https://example.org/manual/edit/main/manual_modules/records/beta/de.md"
-    )
-    home = page(project / "site", "nl", "").select_one('a.md-content__button[rel="edit"]')
-    assert home is not None and home["href"] == "https://example.org/manual/edit/main/docs/index.nl.md"
-    assert page(project / "site", "nl", "manual/records/werkbezoek").find("h1") is not None
-
-
 def test_status_page_lists_every_record(real_site: Path, real_manual: Manual) -> None:
     for lang in LANGUAGES:
         rows = page(real_site, lang, "manual/status").select("article table tbody tr")
         linked = {a["href"].rstrip("/").rsplit("/", 1)[-1] for row in rows for a in row.select("a[href]")}
         assert set(real_manual.records) <= linked
-
-
-def test_outdated_handwritten_translation_shows_a_notice(tmp_path: Path, manual_root: Path) -> None:
-    from migration_manual.core.translation import mark_translated
-
-    project = small_project(tmp_path / "small", manual_root)
-    docs = project / "docs"
-    write(docs, {"about.de.md": "# Über uns\n", "about.nl.md": "---\ntranslated_from: de\n---\n# Over ons\n"})
-    mark_translated(docs / "about.nl.md", docs / "about.de.md")
-    (docs / "about.de.md").write_text("# Über uns\n\nNeuer Absatz.\n", encoding="utf-8")
-    result = build_site(project)
-    assert result.returncode == 0, result.stderr
-    notice = page(project / "site", "nl", "about").select_one("article .admonition.warning")
-    assert notice is not None and "Vertaling mogelijk verouderd" in notice.get_text()
-    assert page(project / "site", "de", "about").select_one("article .admonition.warning") is None

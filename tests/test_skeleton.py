@@ -4,19 +4,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import LANGUAGES
-from migration_manual.core.build import load_checked_manual
-from migration_manual.core.skeleton import skeleton_files
-from migration_manual.core.translation import record_states
+from conftest import check
+from helpers import LANGUAGES
+from migration_manual.core.checks.translation import record_states
+from migration_manual.core.outputs.skeleton import skeleton_files
 
 
 def test_skeleton_passes_every_check(manual_root: Path) -> None:
-    manual, _ = load_checked_manual(manual_root, LANGUAGES)
+    manual, _ = check(manual_root)
     folder = manual_root / "records" / "werkbezoek"
     folder.mkdir()
     for name, text in skeleton_files("method", "werkbezoek", manual).items():
         (folder / name).write_text(text, encoding="utf-8")
-    manual, problems = load_checked_manual(manual_root, LANGUAGES)
+    manual, problems = check(manual_root)
     assert problems == []
     record = manual.records["werkbezoek"]
     assert record.prose["nl"].sections["context"] == "Documentatie volgt."

@@ -4,19 +4,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import LANGUAGES, write
-from migration_manual.core.loader import load_manual
-from migration_manual.core.translation import (
+from conftest import tree_of
+from helpers import LANGUAGES, write
+from migration_manual.core.checks.translation import (
     CURRENT,
     MISSING,
     ORIGINAL,
     OUTDATED,
     check_translation_keys,
     file_states,
-    fingerprint,
     mark_translated,
     record_states,
 )
+from migration_manual.core.sources import load_manual
+from migration_manual.core.sources.frontmatter import fingerprint
 
 
 def test_fingerprint_ignores_its_own_translation_keys_and_line_endings() -> None:
@@ -43,7 +44,7 @@ def test_record_states(manual_root: Path) -> None:
     translation = manual_root / "records/alpha/nl.md"
     translation.write_text(translation.read_text().replace("---\n\n", "translated_from: de\n---\n\n", 1))
     mark_translated(translation, source)
-    manual, problems = load_manual(manual_root, LANGUAGES)
+    manual, problems = load_manual(tree_of(manual_root))
     assert problems == []
     states = {(s.item, s.lang): s.status for s in record_states(manual.records.values(), LANGUAGES)}
     assert states == {
@@ -62,3 +63,16 @@ def test_translation_keys_are_checked() -> None:
         "x.nl.md:1: source_hash: missing; run `manual mark-translated x.nl.md` after translating"
     )
     assert check_translation_keys("x.nl.md", {}, "nl", {"nl"}) == []
+
+
+def test_mark_translated_keeps_the_other_front_matter_and_the_body(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        {
+            "p.de.md": "# Quelle\n",
+            "p.nl.md": "--- \ntitle: Bron\ntranslated_from: de\nsource_hash: old\n---\n# Bron\n\nTekst.\n",
+        },
+    )
+    value = mark_translated(tmp_path / "p.nl.md", tmp_path / "p.de.md")
+    text = (tmp_path / "p.nl.md").read_text()
+    assert text == f'---\ntitle: Bron\ntranslated_from: de\nsource_hash: "{value}"\n---\n# Bron\n\nTekst.\n'

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from migration_manual.core.writer import OutputFolderError, write_pages
+from migration_manual.core.outputs.writer import OutputFolderError, write_pages
 
 
 def test_writes_only_changed_files(tmp_path: Path) -> None:

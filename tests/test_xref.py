@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from migration_manual.core.xref import find_references, replace_references
+from migration_manual.core.sources.xref import find_references, replace_references
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from migration_manual.core.yamlsource import format_path, parse_yaml, read_text
+from migration_manual.core.sources.yamlsource import format_path, parse_yaml, read_text
 
 
 def test_lines_of_nested_values() -> None:

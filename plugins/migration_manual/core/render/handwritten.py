@@ -28,9 +28,25 @@ def outdated_page_notice(manual: Manual, path: Path) -> str:
 
 
 def with_fallback_notice(manual: Manual, markdown: str, *, page_lang: str, lang: str) -> str:
-    """A page shown in another language than the reader's: a notice first, then the text marked with its language."""
+    """A page shown in another language than the reader's: its title, a notice, then the text marked with its
+    language."""
     notice = fallback_notice(manual, page_lang, lang)
-    return f'{notice}<div lang="{page_lang}" markdown>\n\n{markdown}\n\n</div>\n' if notice else markdown
+    if not notice:
+        return markdown
+    title, body = split_title(markdown)
+    if title and "{" not in title:
+        title = f'{title} {{ lang="{page_lang}" }}'
+    return f'{title}\n\n{notice}<div lang="{page_lang}" markdown>\n\n{body}\n\n</div>\n'.lstrip("\n")
+
+
+def split_title(markdown: str) -> tuple[str, str]:
+    """The page's leading level-1 heading line (or "") and the rest. Notices go after the title, because MkDocs
+    takes a page's title from its first element only when that is the level-1 heading."""
+    stripped = markdown.lstrip("\n")
+    first, _, rest = stripped.partition("\n")
+    if first.startswith("# "):
+        return first, rest
+    return "", markdown
 
 
 def fallback_notice(manual: Manual, page_lang: str, lang: str) -> str:
@@ -47,5 +63,7 @@ def prepare_handwritten_page(
     translation is outdated, and a notice when it is shown in another language (`page_lang`)."""
     markdown = render_handwritten_references(manual, markdown, page_path=page_path, output_dir=output_dir, lang=lang)
     if page_lang == lang and source is not None:
-        markdown = outdated_page_notice(manual, source) + markdown
+        title, body = split_title(markdown)
+        notice = outdated_page_notice(manual, source)
+        markdown = f"{title}\n\n{notice}{body}" if title and notice else notice + markdown
     return with_fallback_notice(manual, markdown, page_lang=page_lang, lang=lang)

@@ -6,11 +6,10 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import LANGUAGES
-from migration_manual.core.loader import load_manual
-from migration_manual.core.terms import TermLink, link_first_mentions, term_links, term_words
+from conftest import check
+from migration_manual.core.site.glossary_links import GlossaryLink, glossary_links, link_first_mentions, term_words
 
-LEITBILD = TermLink("leitbild", ("Leitbild", "visie"), "../glossary/#leitbild", 'Ein "Bild"')
+LEITBILD = GlossaryLink("leitbild", ("Leitbild", "visie"), "../glossary/#leitbild", 'Ein "Bild"')
 
 
 @pytest.mark.parametrize(
@@ -43,16 +42,16 @@ def test_leaves_links_code_other_words_and_linked_terms_alone(page: str) -> None
 
 
 def test_terms_of_both_languages_with_the_page_language_definition(manual_root: Path) -> None:
-    manual, _ = load_manual(manual_root, LANGUAGES)
-    links = {t.id: t for t in term_links(manual, "nl", "g/")}
+    manual, _ = check(manual_root)
+    links = {t.id: t for t in glossary_links(manual, "nl", "g/")}
     assert set(links["leitbild"].words) == {"Leitbild", "visie"}
     assert links["dezernent"].title == "Benoemd hoofd van een Dezernat."
     out = link_first_mentions("<p>De Dezernent is geen wethouder.</p>", list(links.values()))
     assert '<a class="mm-term" href="g/#dezernent" title="Benoemd hoofd van een Dezernat.">Dezernent</a>' in out
 
 
-TISCH = TermLink("tisch", ("Tisch",), "g/#tisch", "Ein Möbel.")
-RUNDER_TISCH = TermLink("runder-tisch", ("Runder Tisch",), "g/#runder-tisch", "Ein Gremium.")
+TISCH = GlossaryLink("tisch", ("Tisch",), "g/#tisch", "Ein Möbel.")
+RUNDER_TISCH = GlossaryLink("runder-tisch", ("Runder Tisch",), "g/#runder-tisch", "Ein Gremium.")
 
 
 @pytest.mark.parametrize(
