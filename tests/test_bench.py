@@ -12,6 +12,8 @@ from pathlib import Path
 import pytest
 from helpers import load_bench
 
+pytestmark = pytest.mark.slow  # builds, serves, renders PDFs or drives a browser
+
 
 @pytest.fixture(scope="module")
 def bench() -> object:

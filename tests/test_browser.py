@@ -21,6 +21,8 @@ from helpers import LANGUAGES, REPO
 from migration_manual.core.facets import FACETS
 from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright
 
+pytestmark = pytest.mark.slow  # builds, serves, renders PDFs or drives a browser
+
 CHROMIUM_FLAGS = [
     "--no-sandbox",
     "--disable-gpu",

@@ -12,6 +12,8 @@ from pathlib import Path
 import pytest
 from helpers import copy_project
 
+pytestmark = pytest.mark.slow  # builds, serves, renders PDFs or drives a browser
+
 GENERATOR = re.compile(rb'<meta name="generator" content="[^"]*">')
 """The one line the engines write differently: their name and version."""
 
@@ -34,7 +36,6 @@ def files_of(site: Path) -> dict[str, bytes]:
     }
 
 
-@pytest.mark.slow
 def test_properdocs_builds_the_same_site_as_mkdocs(tmp_path: Path) -> None:
     mkdocs = files_of(build_with("mkdocs", copy_project(tmp_path / "mkdocs")))
     properdocs = files_of(build_with("properdocs", copy_project(tmp_path / "properdocs")))

@@ -12,6 +12,8 @@ from migration_manual.core.model import Manual
 from pypdf import PdfReader
 from pypdf.generic import Destination
 
+pytestmark = pytest.mark.slow  # builds, serves, renders PDFs or drives a browser
+
 PDF_NAME = "migrationsleitbild-handbuch-{lang}.pdf"
 
 

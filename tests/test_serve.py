@@ -19,6 +19,8 @@ from pathlib import Path
 import pytest
 from helpers import load_bench, small_project
 
+pytestmark = pytest.mark.slow  # builds, serves, renders PDFs or drives a browser
+
 BENCH = load_bench()
 """The benchmark script: it starts `mkdocs serve` as the Makefile does and reads its log the same way."""
 
