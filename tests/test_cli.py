@@ -95,6 +95,8 @@ def test_export_writes_json_and_csv(project: Path, tmp_path: Path) -> None:
     assert run(project, "export", "--out", str(out)) == 0
     assert sorted(p.name for p in out.iterdir()) == [
         "records-de.csv",
+        "records-ewsi-de.csv",
+        "records-ewsi-nl.csv",
         "records-facts.csv",
         "records-nl.csv",
         "records.json",

@@ -20,7 +20,8 @@ def test_loads_records_prose_and_glossary(manual_root: Path) -> None:
     assert alpha.prose["nl"].title == "IJsselgroep"
     assert alpha.prose["de"].sections["origin"] == "Praxis auf Deutsch."
     assert sorted(manual.records["beta"].prose) == ["de"]
-    assert manual.glossary["dezernent"].facts.false_friend is True
+    assert manual.glossary["dezernent"].facts.not_equivalent is True
+    assert manual.timeline is not None and [e.date for e in manual.timeline.events] == ["2008-09-24", "2005"]
 
 
 def test_single_origin_is_read_as_list(manual_root: Path) -> None:
@@ -31,7 +32,7 @@ def test_single_origin_is_read_as_list(manual_root: Path) -> None:
 def test_section_lines_point_at_the_body(manual_root: Path) -> None:
     manual, _ = load_manual(tree_of(manual_root))
     prose = manual.records["alpha"].prose["de"]
-    assert prose.section_lines == {"context": 8, "origin": 12}
+    assert prose.section_lines == {"context": 8, "goals": 12, "origin": 16}
 
 
 def test_expected_headings_follow_transfers(manual_root: Path) -> None:

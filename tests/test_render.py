@@ -6,9 +6,7 @@ import os
 from pathlib import Path
 
 import pytest
-from conftest import check
 from helpers import LANGUAGES
-from migration_manual.core.collation import collation_key
 from migration_manual.core.model import Manual
 from migration_manual.core.render import render_pages
 
@@ -71,43 +69,21 @@ def test_empty_facet_value_says_so(pages: dict[str, str]) -> None:
     assert "Nog geen onderdelen met dit kenmerk." in pages["field/sport.nl.md"]
 
 
-def test_glossary_flags_false_friends(pages: dict[str, str]) -> None:
+def test_glossary_flags_pairs_that_only_seem_to_match_and_shows_plain_notes(pages: dict[str, str]) -> None:
     page = pages["glossary.nl.md"]
     assert "### Dezernent { #dezernent }" in page
-    assert '!!! warning "Valse vriend"\n\n    Niet hetzelfde als wethouder.' in page
+    assert '!!! warning "Niet gelijkstellen"\n\n    Niet hetzelfde als wethouder.' in page
+    assert "Valse vriend" not in page
+    assert '!!! note "Hinweis"\n\n    Im Niederländischen: integratievisie.' in pages["glossary.de.md"]
 
 
-def test_collation_sorts_umlauts_and_ij_like_dictionaries() -> None:
-    titles = ["Zuwanderung", "Übertragung", "Ost", "Öffentlichkeit", "IJssel", "Integration", "Straße", "Strasse b"]
-    assert sorted(titles, key=collation_key) == [
-        "IJssel",
-        "Integration",
-        "Öffentlichkeit",
-        "Ost",
-        "Straße",
-        "Strasse b",
-        "Übertragung",
-        "Zuwanderung",
+def test_pictures_page_lists_the_dated_events_beside_the_plan(pages: dict[str, str]) -> None:
+    page = pages["pictures.de.md"]
+    events = page[page.index("### Dokumentierte Ereignisse") :]
+    rows = [line for line in events.splitlines() if line.startswith("| ") and "---" not in line][1:]
+    assert rows == [
+        "| 2005 | Vorgeschichte | – | Projektantrag, Abschnitt 6: Grenzüberschreitender Charakter und Mehrwert |",
+        "| 24. September 2008 | Vertrag unterzeichnet | [Äußere Gruppe](records/alpha.md) "
+        "| [Samenwerking \\| Münster](https://example.org/2008), Gemeente Almelo, 24. September 2008 |",
     ]
-
-
-def test_outdated_translation_of_a_record_is_marked(manual_root: Path) -> None:
-    translation = manual_root / "records/alpha/nl.md"
-    translation.write_text(
-        translation.read_text().replace("---\n\n", 'translated_from: de\nsource_hash: "000000000000"\n---\n\n', 1)
-    )
-    loaded, problems = check(manual_root)
-    assert problems == []
-    pages = render_pages(loaded, base="manual")
-    assert '!!! warning "Vertaling mogelijk verouderd"' in pages["records/alpha.nl.md"]
-    assert "De tekst in het Duits waaruit deze pagina is vertaald" in pages["records/alpha.nl.md"]
-    assert "Übersetzung möglicherweise veraltet" not in pages["records/alpha.de.md"]
-
-
-def test_status_page_lists_records_and_pages(manual: Manual) -> None:
-    from migration_manual.core.checks.translation import TranslationState
-
-    states = [TranslationState("docs/about.md", "de", "original"), TranslationState("docs/about.md", "nl", "missing")]
-    page = render_pages(manual, base="manual", page_states=states)["status.nl.md"]
-    assert "| [Beta-Prinzip](records/beta.md) | Origineel | ontbreekt |" in page
-    assert "| `docs/about.md` | Origineel | ontbreekt |" in page
+    assert "| 24 september 2008 | Overeenkomst getekend |" in pages["pictures.nl.md"]

@@ -66,6 +66,35 @@ def export_prose_csv(manual: Manual, lang: str) -> str:
     return _csv(columns, rows)
 
 
+def export_ewsi_csv(manual: Manual, lang: str) -> str:
+    """The prose of one language under the field names of the European practice template (EWSI 2008): each column
+    is a field named by `ewsi:` in `taxonomies/sections.yml`, holding the record's sections for it in page order
+    (an adaptation under its heading in that language)."""
+    sections = manual.taxonomy("sections")
+    fields = list(dict.fromkeys(str(t.extra["ewsi"]) for t in sections if t.extra.get("ewsi")))
+    cities = manual.taxonomy("cities")
+    rows = []
+    for record in manual.records.values():
+        prose = record.prose.get(lang)
+        if prose is None:
+            continue
+        texts: dict[str, list[str]] = {field: [] for field in fields}
+        for term in sections:
+            field = term.extra.get("ewsi")
+            if not field:
+                continue
+            if term.extra.get("per_target"):
+                for transfer in record.facts.transfers:
+                    text = prose.sections.get(f"adaptation:{transfer.to}", "").strip()
+                    heading = term.label(lang).format(city=cities[transfer.to].label(lang))
+                    if text:
+                        texts[str(field)].append(f"{heading}\n\n{text}")
+            elif text := prose.sections.get(term.id, "").strip():
+                texts[str(field)].append(text)
+        rows.append([record.id, prose.title, prose.summary, *("\n\n".join(texts[f]) for f in fields)])
+    return _csv(["id", "title", "summary", *fields], rows)
+
+
 def _sources(sources: list[Source]) -> str:
     return ";".join(f"application:{s.application}" if isinstance(s, ApplicationSource) else str(s.url) for s in sources)
 
@@ -82,4 +111,5 @@ def export_files(manual: Manual) -> dict[str, str]:
     """File name → content of the whole export."""
     files = {"records.json": export_json(manual), "records-facts.csv": export_facts_csv(manual)}
     files.update({f"records-{lang}.csv": export_prose_csv(manual, lang) for lang in manual.languages})
+    files.update({f"records-ewsi-{lang}.csv": export_ewsi_csv(manual, lang) for lang in manual.languages})
     return files

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from .. import pictures
 from ..collation import collation_key
+from ..dates import readable_date
 from ..facets import FACET_BY_TAXONOMY
 from .context import PageContext
-from .links import adaptation_badge, record_link
+from .links import adaptation_badge, record_link, render_source
 from .markdown import front_matter_block
 
 
@@ -75,6 +76,25 @@ def timeline_figure(ctx: PageContext) -> str:
     return figure(svg, "\n".join(lines), ctx.label("as_table"))
 
 
+def timeline_events(ctx: PageContext) -> str:
+    """The dated events that public sources document, as a table beside the application's plan."""
+    timeline = ctx.manual.timeline
+    if timeline is None or not timeline.events:
+        return ""
+    rows = [
+        f"| {ctx.label('event_date')} | {ctx.label('event')} | {ctx.label('record')} | {ctx.label('sources')} |",
+        "| --- | --- | --- | --- |",
+    ]
+    for event in sorted(timeline.events, key=lambda e: e.date):
+        record = record_link(ctx, event.record) if event.record else "–"
+        label = event.labels[ctx.lang].replace("|", "\\|")
+        source = render_source(ctx, event.source).replace("|", "\\|")
+        rows.append(f"| {readable_date(event.date, ctx.lang)} | {label} | {record} | {source} |")
+    return (
+        f"### {ctx.label('timeline_events_title')}\n\n{ctx.label('timeline_events_intro')}\n\n" + "\n".join(rows) + "\n"
+    )
+
+
 def transfer_map_figure(ctx: PageContext) -> str:
     """Transfers between the cities with direction and adaptation kind, and the same as a table."""
     titles = ctx.titles()
@@ -99,7 +119,7 @@ def render_pictures_page(ctx: PageContext) -> str:
         (ctx.label("organigram_title"), organigram_figure(ctx)),
         (ctx.label("fieldmatrix_title"), value_matrix_figure(ctx, "fields")),
         (ctx.label("groupmatrix_title"), value_matrix_figure(ctx, "target_groups")),
-        (ctx.label("timeline_title"), timeline_figure(ctx)),
+        (ctx.label("timeline_title"), "\n".join(part for part in (timeline_figure(ctx), timeline_events(ctx)) if part)),
         (ctx.label("transfermap_title"), transfer_map_figure(ctx)),
     ]
     body = "\n".join(f"## {heading}\n\n{content}" for heading, content in sections if content)

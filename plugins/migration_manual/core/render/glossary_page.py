@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from textwrap import indent
+
 from ..collation import collation_key
 from ..model import GlossaryEntry
 from .context import PageContext
@@ -32,9 +34,12 @@ def render_glossary_entry(ctx: PageContext, entry: GlossaryEntry) -> str:
         " · ".join(others) + "\n",
         render_markdown(ctx, own.definition) + "\n",
     ]
-    if entry.facts.false_friend:
-        note = render_markdown(ctx, own.note or "")
-        parts.append(f'!!! warning "{ctx.label("false_friend")}"\n\n    {note}\n')
+    warning = "false_friend" if entry.facts.false_friend else "not_equivalent" if entry.facts.not_equivalent else ""
+    if warning:
+        note = indent(render_markdown(ctx, own.note or ""), "    ")
+        parts.append(f'!!! warning "{ctx.label(warning)}"\n\n{note}\n')
+    elif own.note:
+        parts.append(f'!!! note "{ctx.label("glossary_note")}"\n\n{indent(render_markdown(ctx, own.note), "    ")}\n')
     if entry.facts.sources:
         sources = "; ".join(render_source(ctx, source) for source in entry.facts.sources)
         parts.append(f"{ctx.label('sources')}: {sources}\n{{ .mm-sources }}\n")

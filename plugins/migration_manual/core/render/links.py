@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..dates import readable_date
 from ..facets import FACET_BY_TAXONOMY
 from ..model import ApplicationSource, PublicSource, Source
 from ..urls import facet_page, record_page
@@ -36,5 +37,9 @@ def render_source(ctx: PageContext, source: Source) -> str:
         number = "" if not source.application[:1].isdigit() else f"{ctx.label('section')} {source.application}: "
         return f"{ctx.label('application')}, {number}{section.label(ctx.lang)}"
     assert isinstance(source, PublicSource)
-    details = ", ".join(str(x) for x in (source.publisher, source.year) if x)
-    return f"[{source.title}]({source.url})" + (f", {details}" if details else "")
+    when = readable_date(source.date, ctx.lang) if source.date else source.year
+    details = ", ".join(str(x) for x in (source.publisher, when) if x)
+    line = f"[{source.title}]({source.url})" + (f", {details}" if details else "")
+    if source.mirror:  # a copy on a third-party site: say where it is read, the original is the publisher's
+        line += f" ({ctx.label('source_mirror', host=source.url.host or '')})"
+    return line

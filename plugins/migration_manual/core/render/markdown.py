@@ -8,6 +8,7 @@ import re
 from ..checks.translation import OUTDATED, record_states_of
 from ..collation import collation_key
 from ..model import Labels, Prose, Record
+from ..sources.sections import join_names
 from ..sources.xref import CrossReference, replace_references
 from ..urls import GLOSSARY, record_page
 from .context import PageContext
@@ -94,6 +95,13 @@ def pending_notice(ctx: PageContext) -> str:
     """The notice for a section the application leaves open."""
     title = ctx.taxonomy_label("adaptations", "pending")
     return f'!!! note "{title}"\n\n    {ctx.label("pending_text")}\n'
+
+
+def pending_sections_notice(ctx: PageContext, sections: list[str]) -> str:
+    """One "documentation pending" notice that names every optional section still without text."""
+    title = ctx.taxonomy_label("adaptations", "pending")
+    names = join_names(sections, ctx.label("and"))
+    return f'!!! note "{title}"\n\n    {ctx.label("pending_sections", sections=names)}\n'
 
 
 def sorted_records(ctx: PageContext, records: list[Record]) -> list[Record]:

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from ..model import Prose, Record
+from ..dates import readable_date
+from ..model import Period, Prose, Record
 from ..sources.sections import join_names
 from .context import PageContext
 from .links import adaptation_badge, facet_link, record_link, render_source
-from .markdown import front_matter_block, in_language, pending_notice, untranslated_notice
+from .markdown import front_matter_block, in_language, pending_notice, pending_sections_notice, untranslated_notice
 
 
 def render_record_page(ctx: PageContext, record: Record) -> str:
@@ -21,10 +22,7 @@ def render_record_page(ctx: PageContext, record: Record) -> str:
         untranslated_notice(ctx, prose, record),
         in_language(ctx, prose, prose.summary, "mm-lead") + "\n",
         render_facts(ctx, record),
-        _section(ctx, record, prose, "context"),
-        render_transfer(ctx, record, prose),
-        *(_section(ctx, record, prose, key) for key in ("preconditions", "transferability", "recommendations")),
-        _section(ctx, record, prose, "results"),
+        *render_sections(ctx, record, prose),
         render_relations(ctx, record),
         render_sources(ctx, record),
     ]
@@ -35,15 +33,29 @@ def _section_term_label(ctx: PageContext, key: str, **values: str) -> str:
     return ctx.manual.taxonomy("sections")[key].label(ctx.lang).format(**values)
 
 
-def _section(ctx: PageContext, record: Record, prose: Prose, key: str) -> str:
-    term = ctx.manual.taxonomy("sections")[key]
-    heading = f"## {term.label(ctx.lang)}\n"
-    text = prose.sections.get(key, "").strip()
-    if text:
-        return heading + "\n" + in_language(ctx, prose, text) + "\n"
-    if term.extra.get("when_missing") == "omit":
-        return ""
-    return heading + "\n" + pending_notice(ctx)
+def render_sections(ctx: PageContext, record: Record, prose: Prose) -> list[str]:
+    """The sections in the order of `taxonomies/sections.yml`: origin and adaptations side by side where `origin`
+    stands; a required section without text shows "documentation pending" under its heading, and the optional
+    sections still to be documented are named together in one notice after the last section."""
+    parts: list[str] = []
+    pending: list[str] = []
+    for term in ctx.manual.taxonomy("sections"):
+        if term.extra.get("per_target"):
+            continue  # the adaptations are columns beside the origin
+        if term.id == "origin":
+            parts.append(render_transfer(ctx, record, prose))
+            continue
+        heading = term.label(ctx.lang)
+        text = prose.sections.get(term.id, "").strip()
+        if text:
+            parts.append(f"## {heading}\n\n" + in_language(ctx, prose, text) + "\n")
+        elif term.extra.get("required"):
+            parts.append(f"## {heading}\n\n" + pending_notice(ctx))
+        elif term.extra.get("when_missing") != "omit":
+            pending.append(heading)
+    if pending:
+        parts.append(pending_sections_notice(ctx, pending))
+    return parts
 
 
 def render_facts(ctx: PageContext, record: Record) -> str:
@@ -58,8 +70,18 @@ def render_facts(ctx: PageContext, record: Record) -> str:
         (ctx.label("target_groups"), [facet_link(ctx, "target_groups", g) for g in facts.target_groups]),
         (ctx.label("committees"), [record_link(ctx, c) for c in facts.committees]),
     ]
+    if facts.period is not None:  # only where a source dates it; no "none" row for the others
+        rows.append((ctx.label("period"), [render_period(ctx, facts.period)]))
     items = [f"{name}\n:   {', '.join(values) if values else ctx.label('none')}\n" for name, values in rows]
     return f'<div class="mm-facts" markdown>\n\n{chr(10).join(items)}\n</div>\n'
+
+
+def render_period(ctx: PageContext, period: Period) -> str:
+    """When the practice ran, at the precision its source gives: "2005 – November 2011", "seit 2008"."""
+    start = readable_date(period.start, ctx.lang)
+    if period.end:
+        return f"{start} – {readable_date(period.end, ctx.lang)}"
+    return ctx.label("period_ongoing" if period.ongoing else "period_from", start=start)
 
 
 def _transfer_link(ctx: PageContext, city: str, adaptation: str) -> str:

@@ -27,9 +27,10 @@ def load_manual(tree: SourceTree) -> tuple[Manual, list[Problem]]:
     problems += found
     glossary, found = load_glossary(tree)
     problems += found
-    timeline, found = load_timeline(tree, set(records), taxonomies["application"])
-    problems += found
     record_folders = tree.folder / RECORDS_FOLDER
     folders = {p.name for p in record_folders.iterdir() if p.is_dir()} if record_folders.is_dir() else set()
     unreadable = frozenset(folders - set(records))
+    # A record that exists but could not be loaded has its own problems; the timeline does not report it again.
+    timeline, found = load_timeline(tree, set(records) | unreadable, taxonomies["application"])
+    problems += found
     return Manual(tree.folder, tree.languages, taxonomies, labels, records, glossary, unreadable, timeline), problems

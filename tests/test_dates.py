@@ -1,0 +1,14 @@
+"""Dates at a source's precision, in the words of each language (CLDR data through Babel)."""
+
+from __future__ import annotations
+
+from migration_manual.core.dates import readable_date
+
+
+def test_dates_in_the_words_of_each_language() -> None:
+    assert [readable_date(v, "de") for v in ("2008", "2008-07", "2008-07-30")] == ["2008", "Juli 2008", "30. Juli 2008"]
+    assert [readable_date(v, "nl") for v in ("2008", "2008-07", "2008-07-30")] == ["2008", "juli 2008", "30 juli 2008"]
+
+
+def test_a_language_the_project_does_not_have_yet_works_from_data() -> None:
+    assert readable_date("2011-05-11", "en") == "May 11, 2011"
