@@ -95,3 +95,15 @@ def test_text_after_the_last_first_mention_is_unchanged() -> None:
     page = "<p>Tisch und Runder Tisch.</p>" + "<p>Tisch <code>x</code></p>" * 500
     out = link_first_mentions(page, [TISCH, RUNDER_TISCH])
     assert out.count("mm-term") == 2 and out.endswith(page[30:])
+
+
+def test_a_tooltip_shows_no_cross_reference_markup(manual_root: Path) -> None:
+    definition = "Nicht dasselbe wie [[term:leitbild|ein Leitbild]], siehe [[term:dezernent]] und [[alpha]]."
+    (manual_root / "glossary.yml").write_text(
+        (manual_root / "glossary.yml").read_text(encoding="utf-8").replace("Ein Bild der Zukunft.", definition),
+        encoding="utf-8",
+    )
+    manual, problems = check(manual_root)
+    assert problems == []
+    title = next(link.title for link in glossary_links(manual, "de", "g.md") if link.id == "leitbild")
+    assert title == "Nicht dasselbe wie ein Leitbild, siehe Dezernent und Äußere Gruppe."

@@ -37,3 +37,9 @@ def test_replace_leaves_code_alone() -> None:
 def test_texts_without_references(text: str) -> None:
     assert find_references(text) == ()
     assert replace_references(text, lambda r: "LINK") == text
+
+
+def test_a_link_text_may_wrap_onto_the_next_line_but_not_across_a_paragraph() -> None:
+    wrapped = find_references("Siehe [[kerngruppe|die Kern-\ngruppe des Projekts]] und")
+    assert [(r.target, r.text) for r in wrapped] == [("kerngruppe", "die Kern- gruppe des Projekts")]
+    assert find_references("Siehe [[kerngruppe|die\n\nKerngruppe]]") == ()

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..model import Manual
+from ..sources.xref import CrossReference, replace_references
 
 _SKIP = ("a", "abbr", "button", "code", "h1", "h2", "h3", "h4", "h5", "h6", "kbd", "pre", "script", "style", "svg")
 """Elements whose text is never linked."""
@@ -79,11 +80,26 @@ def glossary_links(manual: Manual, lang: str, glossary_href: str) -> list[Glossa
     links = []
     for entry in manual.glossary.values():
         words = {word for text in entry.texts.values() for word in term_words(text.term)}
-        title = " ".join(entry.texts[lang].definition.split())
+        title = " ".join(tooltip_text(manual, entry.texts[lang].definition, lang).split())
         links.append(
             GlossaryLink(entry.id, tuple(sorted(words, key=len, reverse=True)), f"{glossary_href}#{entry.id}", title)
         )
     return links
+
+
+def tooltip_text(manual: Manual, markdown: str, lang: str) -> str:
+    """A definition as the plain text of a tooltip: cross-references become their text (or the title of what they
+    point to), so no `[[…]]` shows."""
+
+    def text_of(ref: CrossReference) -> str:
+        if ref.text:
+            return ref.text
+        if ref.namespace == "term" and ref.target in manual.glossary:
+            return manual.glossary[ref.target].texts[lang].term
+        record = manual.records.get(ref.target)
+        return record.prose_for(lang, manual.fallback_order(lang)).title if record else ref.target
+
+    return replace_references(markdown, text_of)
 
 
 def link_first_mentions(page_html: str, terms: Sequence[GlossaryLink]) -> str:

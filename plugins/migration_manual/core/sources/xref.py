@@ -7,8 +7,9 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-XREF = re.compile(r"\[\[(?:(?P<ns>term):)?(?P<id>[^\]|\s][^\]|\n]*?)(?:\|(?P<text>[^\]\n]+))?\]\]")
-"""The cross-reference syntax."""
+XREF = re.compile(r"\[\[(?:(?P<ns>term):)?(?P<id>[^\]|\s][^\]|\n]*?)(?:\|(?P<text>[^\]\n]+(?:\n[^\]\n]+)*))?\]\]")
+"""The cross-reference syntax. A link text may wrap onto the next line (editors wrap long lines), not across a
+paragraph break."""
 
 _CODE_OR_XREF = re.compile(
     r"(?P<code>^[ \t]*(?P<fence>```+|~~~+).*?^[ \t]*(?P=fence)[ \t]*$|(?P<ticks>`+)[^\n]*?(?P=ticks))|" + XREF.pattern,
@@ -52,7 +53,7 @@ def _reference(match: re.Match[str], markdown: str) -> CrossReference:
     return CrossReference(
         namespace=match["ns"] or "record",
         target=match["id"].strip(),
-        text=match["text"].strip() if match["text"] else None,
+        text=" ".join(match["text"].split()) if match["text"] else None,
         offset=markdown.count("\n", 0, match.start()),
         source=match[0],
     )
