@@ -7,9 +7,11 @@ import importlib.util
 import os
 import re
 import shutil
+import struct
 import subprocess
 import sys
 import textwrap
+import zlib
 from pathlib import Path
 from types import ModuleType
 
@@ -37,6 +39,17 @@ def small_project(target: Path, sources: Path) -> Path:
     shutil.copytree(sources, target / "manual_modules")
     shutil.copytree(REPO / "overrides", target / "overrides")
     return target
+
+
+def png_bytes(width: int, height: int) -> bytes:
+    """A valid red PNG image of the given size (for records with images)."""
+    raw = b"".join(b"\x00" + b"\xff\x00\x00" * width for _ in range(height))
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b"")
 
 
 def copy_project(target: Path) -> Path:

@@ -58,7 +58,9 @@ def test_links_between_included_pages_stay_inside_the_document(tmp_path: Path) -
                 '<p><a href="manual/records/a/#ctx">A</a> <a href="manual/kind/x/">Soort</a> '
                 '<a href="https://wetten.overheid.nl/">wet</a></p>'
             ),
-            "manual/records/a/index.html": ARTICLE.format('<h1 id="a">A</h1><h2 id="ctx">Context</h2>'),
+            "manual/records/a/index.html": ARTICLE.format(
+                '<h1 id="a">A</h1><h2 id="ctx">Context</h2><p><img alt="Schema" src="schema.png"></p>'
+            ),
         },
     )
     cover = Cover("Titel", "Ondertitel", ("Partners",), "Stand 2026")
@@ -73,5 +75,6 @@ def test_links_between_included_pages_stay_inside_the_document(tmp_path: Path) -
     assert '<a class="external" href="https://wetten.overheid.nl/">wet</a>' in out
     assert 'id="p-home--start"' in out and '<h1 class="bm2" id="p-manual-records-a--a">A</h1>' in out
     assert "mm-pdf-link" not in out
+    assert '<img alt="Schema" src="nl/manual/records/a/schema.png"/>' in out  # read from the site's root
     assert '<li class="toc-record"><a href="#p-manual-records-a">A</a></li>' in out
     assert '@bottom-center { content: "Pagina " counter(page) " van " counter(pages) ""; }' in out

@@ -7,7 +7,7 @@ from urllib.parse import urljoin
 
 import pytest
 from bs4 import BeautifulSoup, Tag
-from helpers import FIXTURES, LANGUAGES, build_site, small_project, write
+from helpers import FIXTURES, LANGUAGES, build_site, png_bytes, small_project, write
 from migration_manual.core.facets import FACETS
 from migration_manual.core.model import Manual
 
@@ -115,6 +115,11 @@ def small_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     tmp = tmp_path_factory.mktemp("small")
     project = small_project(tmp / "project", FIXTURES / "manual_modules")
     assert main(["-f", str(project / "mkdocs.yml"), "new", "method", "werkbezoek"]) == 0
+    alpha = project / "manual_modules" / "records" / "alpha"
+    (alpha / "schema.png").write_bytes(png_bytes(40, 20))
+    for lang, alt in (("de", "Schema der Gruppe"), ("nl", "Schema van de groep")):
+        with (alpha / f"{lang}.md").open("a", encoding="utf-8") as prose:
+            prose.write(f"\n![{alt}][schema]\n\n[schema]: schema.png\n")
     docs = project / "docs"
     write(docs, {"about.de.md": "# Über uns\n\nNur auf Deutsch, mit [[alpha]].\n"})
     write(docs, {"team.de.md": "# Team\n", "team.nl.md": "---\ntranslated_from: de\n---\n# Team\n"})
@@ -166,6 +171,17 @@ def test_edit_link_of_a_generated_page_opens_the_record_source(small_site: Path)
     home = page(small_site, "nl", "").select_one('a.md-content__button[rel="edit"]')
     assert home is not None and home["href"] == "https://example.org/manual/edit/main/docs/index.nl.md"
     assert page(small_site, "nl", "manual/records/werkbezoek").find("h1") is not None
+
+
+@pytest.mark.parametrize(("lang", "alt"), [("de", "Schema der Gruppe"), ("nl", "Schema van de groep")])
+def test_a_record_image_is_copied_into_the_site_and_shown_with_its_description(
+    small_site: Path, lang: str, alt: str
+) -> None:
+    prefix = "" if lang == LANGUAGES[0] else f"{lang}/"
+    image = page(small_site, lang, "manual/records/alpha").select_one("article img")
+    assert image is not None and image["alt"] == alt
+    target = urljoin(f"/{prefix}manual/records/alpha/", str(image["src"]))
+    assert (small_site / target.removeprefix("/")).read_bytes() == png_bytes(40, 20)
 
 
 @pytest.mark.slow

@@ -64,6 +64,8 @@ def settings_from_config(config: MkDocsConfig, options: ManualConfig) -> Setting
         repo_url=config.repo_url or None,
         site_url=config.site_url or None,
         directory_urls=bool(config.use_directory_urls),
+        markdown_extensions=tuple(str(name) for name in config.markdown_extensions),
+        markdown_configs=dict(config.mdx_configs),
     )
 
 

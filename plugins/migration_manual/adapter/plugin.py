@@ -27,6 +27,7 @@ from ..core.project import check_project, generate_pages, sources_fingerprint
 from ..core.provenance import build_stamp, last_changed, page_sources
 from ..core.render.handwritten import prepare_handwritten_page
 from ..core.settings import Settings
+from ..core.site.csp import with_security_policy
 from ..core.site.glossary_links import GlossaryLink, glossary_links, link_first_mentions
 from ..core.site.pdf import PdfQueue
 from ..core.site.print_document import pdf_href
@@ -107,11 +108,18 @@ class ManualPlugin(BasePlugin[ManualConfig]):
 
     @event_priority(-200)  # after static-i18n, which runs at -100
     def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str:
-        """On pages of other languages than the default, search that language's own index."""
+        """On pages of other languages than the default, search that language's own index; every page gets the
+        security policy."""
         if self.manual is None:
             return output
         lang = self._language(config)
-        return output if lang == self.manual.languages[0] else point_search_to_language(output, lang)
+        output = output if lang == self.manual.languages[0] else point_search_to_language(output, lang)
+        return with_security_policy(output)
+
+    @event_priority(-200)
+    def on_post_template(self, output_content: str, /, *, template_name: str, config: MkDocsConfig) -> str:
+        """The theme's own pages (404.html) get the security policy too."""
+        return with_security_policy(output_content) if template_name.endswith(".html") else output_content
 
     def on_page_context(self, context: Any, /, *, page: Page, config: MkDocsConfig, nav: Any) -> Any:
         """Offer the PDF of the page's language, the footer links and the last change (see `overrides/`)."""

@@ -9,20 +9,35 @@ from pathlib import Path
 
 from .checks import load_checked_manual
 from .checks.handwritten import check_handwritten_pages, page_states
+from .checks.html_gate import ProseRenderer
+from .checks.rendered import check_rendered_manual, check_rendered_pages
 from .checks.translation import TranslationState, record_states
 from .model import Manual
 from .outputs.writer import WriteReport, write_pages
 from .problems import Problem
 from .render import render_pages
 from .settings import Settings
+from .sources.records import RECORDS_FOLDER
+from .urls import record_image
 
 
 def check_project(settings: Settings) -> tuple[Manual, list[Problem]]:
-    """Load and check the sources and the hand-written pages; every problem, sources first, each sorted."""
+    """Load and check the sources and the hand-written pages, and what their texts render to (the allow-list
+    gate); every problem, sources first, each sorted."""
     manual, problems = load_checked_manual(settings.tree)
+    renderer = ProseRenderer(settings.markdown_extensions, settings.markdown_configs)
+    problems = sorted(problems + only_new(check_rendered_manual(manual, renderer), problems))
     if settings.docs_dir.is_dir():
-        problems += check_handwritten_pages(manual, settings.docs_dir, settings.generated, settings.root)
+        pages = check_handwritten_pages(manual, settings.docs_dir, settings.generated, settings.root)
+        rendered = check_rendered_pages(renderer, settings.docs_dir, settings.generated, settings.root)
+        problems += sorted(pages + only_new(rendered, pages))
     return manual, problems
+
+
+def only_new(found: list[Problem], known: list[Problem]) -> list[Problem]:
+    """The gate's problems on lines that have none yet: the friendlier message of an earlier check stays alone."""
+    lines = {(problem.file, problem.line) for problem in known}
+    return [problem for problem in found if (problem.file, problem.line) not in lines]
 
 
 def translation_states(manual: Manual, settings: Settings) -> list[TranslationState]:
@@ -43,12 +58,17 @@ def generate_pages(manual: Manual, settings: Settings) -> WriteReport:
 
     Raises `OutputFolderError` when that folder exists but was not made by the generator.
     """
-    pages = render_pages(
-        manual,
-        base=settings.output_dir,
-        page_states=page_translation_states(manual, settings),
-        directory_urls=settings.directory_urls,
+    pages: dict[str, str | bytes] = dict(
+        render_pages(
+            manual,
+            base=settings.output_dir,
+            page_states=page_translation_states(manual, settings),
+            directory_urls=settings.directory_urls,
+        )
     )
+    for record in manual.records.values():
+        for name in sorted(record.images):
+            pages[record_image(record.id, name)] = (manual.root / RECORDS_FOLDER / record.id / name).read_bytes()
     return write_pages(settings.generated, pages)
 
 

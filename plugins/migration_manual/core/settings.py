@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from .sources import SourceTree
 
@@ -45,6 +46,10 @@ class Settings:
     """The published site's address (absolute language alternates, canonical links, sitemap)."""
     directory_urls: bool = True
     """MkDocs' `use_directory_urls`."""
+    markdown_extensions: tuple[str, ...] = ("toc", "tables", "fenced_code")
+    """The site's Markdown extensions (MkDocs' `markdown_extensions`; these three MkDocs always adds)."""
+    markdown_configs: dict[str, dict[str, Any]] = field(default_factory=dict)
+    """Their options (MkDocs' `mdx_configs`)."""
 
     @property
     def generated(self) -> Path:

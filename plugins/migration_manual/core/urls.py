@@ -26,6 +26,11 @@ def record_page(record_id: str) -> str:
     return f"{RECORD_PAGES}/{record_id}.md"
 
 
+def record_image(record_id: str, name: str) -> str:
+    """Path of an image of a record, relative to the generated folder (beside the record's page)."""
+    return f"{RECORD_PAGES}/{record_id}/{name}"
+
+
 def facet_page(facet: Facet, value: str | None = None) -> str:
     """Path of a facet's overview (no value) or of one value's page, relative to the generated folder."""
     return f"{facet.slug}/{value or 'index'}.md"

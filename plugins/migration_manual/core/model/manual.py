@@ -43,6 +43,8 @@ class Record:
     prose: dict[str, Prose]
     facts_lines: dict[str, int] = field(default_factory=dict)
     """Field path as printed (`relations[2].target`) → its line in `record.yml`."""
+    images: frozenset[str] = frozenset()
+    """File names of the images in the record's folder, which its prose may show."""
 
     @property
     def id(self) -> str:

@@ -25,13 +25,14 @@ class WriteReport:
     unchanged: int = 0
 
 
-def write_pages(folder: Path, pages: dict[str, str]) -> WriteReport:
-    """Make `folder` hold exactly `pages` (relative path → text), writing only what differs."""
+def write_pages(folder: Path, pages: dict[str, str | bytes]) -> WriteReport:
+    """Make `folder` hold exactly `pages` (relative path → text, or bytes for an image), writing only what
+    differs."""
     _claim(folder)
     report = WriteReport()
     for relative, text in pages.items():
         path = folder / relative
-        data = text.encode("utf-8")
+        data = text.encode("utf-8") if isinstance(text, str) else text
         if path.is_file() and path.read_bytes() == data:
             report.unchanged += 1
             continue
@@ -56,7 +57,7 @@ def _claim(folder: Path) -> None:
 
 def _remove_stale(folder: Path, keep: set[str]) -> list[str]:
     removed = []
-    for path in sorted(folder.rglob("*.md")):
+    for path in sorted(p for p in folder.rglob("*") if p.is_file() and p.name != MARKER):
         relative = path.relative_to(folder).as_posix()
         if relative not in keep:
             path.unlink()

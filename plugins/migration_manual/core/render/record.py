@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from ..dates import readable_date
 from ..model import Period, Prose, Record
 from ..sources.sections import join_names
+from ..urls import RECORD_PAGES, record_image
 from .context import PageContext
 from .links import adaptation_badge, facet_link, record_link, render_source
 from .markdown import front_matter_block, in_language, pending_notice, pending_sections_notice, untranslated_notice
@@ -46,7 +48,7 @@ def render_sections(ctx: PageContext, record: Record, prose: Prose) -> list[str]
             parts.append(render_transfer(ctx, record, prose))
             continue
         heading = term.label(ctx.lang)
-        text = prose.sections.get(term.id, "").strip()
+        text = with_record_images(record, prose.sections.get(term.id, "").strip())
         if text:
             parts.append(f"## {heading}\n\n" + in_language(ctx, prose, text) + "\n")
         elif term.extra.get("required"):
@@ -56,6 +58,20 @@ def render_sections(ctx: PageContext, record: Record, prose: Prose) -> list[str]
     if pending:
         parts.append(pending_sections_notice(ctx, pending))
     return parts
+
+
+def with_record_images(record: Record, markdown: str) -> str:
+    """Point the prose's images (a file name of the record's folder, inline or in a reference definition) to
+    where the page's images are written: beside the page, in a folder named after the record."""
+    for name in record.images:
+        target = record_image(record.id, name).removeprefix(f"{RECORD_PAGES}/")
+        markdown = re.sub(
+            rf"(\]\(\s*<?|^[ ]{{0,3}}\[[^\]]+\]:\s*<?){re.escape(name)}(?=[>\s)]|$)",
+            rf"\g<1>{target}",
+            markdown,
+            flags=re.M,
+        )
+    return markdown
 
 
 def render_facts(ctx: PageContext, record: Record) -> str:
@@ -94,20 +110,24 @@ def render_transfer(ctx: PageContext, record: Record, prose: Prose) -> str:
     names = join_names([cities[c].label(ctx.lang) for c in record.facts.origin], ctx.label("and"))
     origin_badge = f'<span class="mm-badge mm-badge--origin">{ctx.label("origin_badge")}</span>'
     columns = [
-        _city_column(ctx, prose, _section_term_label(ctx, "origin", cities=names), origin_badge, "origin", "origin")
+        _city_column(
+            ctx, record, prose, _section_term_label(ctx, "origin", cities=names), origin_badge, "origin", "origin"
+        )
     ]
     for transfer in record.facts.transfers:
         heading = _section_term_label(ctx, "adaptation", city=cities[transfer.to].label(ctx.lang))
         key = f"adaptation:{transfer.to}"
-        columns.append(_city_column(ctx, prose, heading, adaptation_badge(ctx, transfer.adaptation), key, "target"))
+        columns.append(
+            _city_column(ctx, record, prose, heading, adaptation_badge(ctx, transfer.adaptation), key, "target")
+        )
     joint = len(record.facts.origin) > 1
     note = "" if record.facts.transfers else f"{ctx.label('no_transfer' if joint else 'no_transfer_single')}\n\n"
     body = "\n".join(columns)
     return f'## {ctx.label("transfer")}\n\n{note}<div class="mm-transfer" markdown>\n\n{body}\n</div>\n'
 
 
-def _city_column(ctx: PageContext, prose: Prose, heading: str, badge: str, key: str, role: str) -> str:
-    text = prose.sections.get(key, "").strip()
+def _city_column(ctx: PageContext, record: Record, prose: Prose, heading: str, badge: str, key: str, role: str) -> str:
+    text = with_record_images(record, prose.sections.get(key, "").strip())
     body = in_language(ctx, prose, text) if text else pending_notice(ctx)
     return f'<section class="mm-city mm-city--{role}" markdown>\n\n### {heading}\n\n{badge}\n\n{body}\n\n</section>\n'
 

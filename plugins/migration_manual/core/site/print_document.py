@@ -141,6 +141,7 @@ def _chapter_html(site_dir: Path, prefix: str, item: PrintPage, included: set[st
         unwanted.decompose()
     _prefix_ids(article, slug)
     _rewrite_links(article, f"/{prefix}{item.url}", prefix, included)
+    _rewrite_images(article, f"/{prefix}{item.url}")
     heading = article.find("h1")
     if isinstance(heading, Tag):
         _add_class(heading, f"bm{item.level}")
@@ -174,6 +175,14 @@ def _rewrite_links(article: Tag, base: str, prefix: str, included: set[str]) -> 
             # A page that is not in the document (e.g. a facet index): keep the text and its styling.
             link.name = "span"
             del link["href"]
+
+
+def _rewrite_images(article: Tag, base: str) -> None:
+    """Images are addressed from their page; the print document is read from the site's root."""
+    for image in article.find_all("img", src=True):
+        src = str(image["src"])
+        if not urlsplit(src).scheme:
+            image["src"] = urljoin(base, src).removeprefix("/")
 
 
 def _toc_html(chapters: list[str], title: str) -> str:

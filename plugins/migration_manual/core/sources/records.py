@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Callable
 from pathlib import Path
 
 from ..model import Labels, Prose, ProseFrontMatter, Record, RecordFacts, Taxonomy
@@ -16,6 +17,17 @@ from .yamlsource import format_path, read_yaml
 
 RECORDS_FOLDER = "records"
 """Folder of the record folders, in the manual's source folder."""
+IMAGE_KINDS = {".png": "PNG", ".jpg": "JPEG", ".jpeg": "JPEG", ".webp": "WebP"}
+"""Image files a record folder may hold, by suffix. No SVG: an SVG file can carry scripts and links."""
+IMAGE_SUFFIXES = tuple(IMAGE_KINDS)
+IMAGE_SIGNATURES: dict[str, Callable[[bytes], bool]] = {
+    "PNG": lambda head: head.startswith(b"\x89PNG\r\n\x1a\n"),
+    "JPEG": lambda head: head.startswith(b"\xff\xd8\xff"),
+    "WebP": lambda head: head[:4] == b"RIFF" and head[8:12] == b"WEBP",
+}
+IMAGE_MAX_BYTES = 1_000_000
+"""A photo or chart saved for the web; the same limit as for text files."""
+
 FACTS_FILE = "record.yml"
 
 
@@ -68,22 +80,58 @@ def load_record(
     if not prose and not any(p.file.endswith(".md") for p in found):
         files = " or ".join(f"{lang}.md" for lang in tree.languages)
         found.append(Problem(shown, 1, "", f"no language file; add {files}"))
-    record = Record(facts, tree.display(folder), shown, prose, lines) if prose else None
+    images = record_images(folder)
+    record = Record(facts, tree.display(folder), shown, prose, lines, images) if prose else None
     return record, problems + found
+
+
+def record_images(folder: Path) -> frozenset[str]:
+    """The file names of the images a record folder holds (see `IMAGE_SUFFIXES`)."""
+    return frozenset(p.name for p in folder.iterdir() if p.is_file() and p.suffix.lower() in IMAGE_SUFFIXES)
 
 
 def _check_folder(tree: SourceTree, folder: Path) -> list[Problem]:
     allowed = sorted({FACTS_FILE, *(f"{lang}.md" for lang in tree.languages)})
     problems = []
     for path in sorted(folder.iterdir()):
-        if path.name not in allowed:
+        if path.is_file() and path.suffix.lower() in IMAGE_SUFFIXES:
+            problems += _check_image(tree, path)
+        elif path.suffix.lower() == ".svg":
+            message = "SVG images are not possible: an SVG file can carry scripts; save it as PNG instead"
+            problems.append(Problem(tree.display(path), 1, "", message))
+        elif path.name not in allowed:
+            images = ", ".join(IMAGE_SUFFIXES)
             message = (
-                f"unexpected file{did_you_mean(path.name, allowed)}; a record folder holds {format_choices(allowed)}"
+                f"unexpected file{did_you_mean(path.name, allowed)}; a record folder holds {format_choices(allowed)} "
+                f"and images ({images})"
             )
             problems.append(Problem(tree.display(path), 1, "", message))
     if unicodedata.normalize("NFC", folder.name) != folder.name:
         problems.append(Problem(tree.display(folder), 1, "", "folder name is not in Unicode NFC; rename it"))
     return problems
+
+
+def _check_image(tree: SourceTree, path: Path) -> list[Problem]:
+    """An image must be what its name says (by its first bytes) and small enough for a page that loads fast."""
+    with path.open("rb") as image:
+        head = image.read(16)
+    kind = next((name for name, magic in IMAGE_SIGNATURES.items() if magic(head)), None)
+    expected = IMAGE_KINDS[path.suffix.lower()]
+    if kind != expected:
+        what = f"a {kind} image" if kind else "not a PNG, JPEG or WebP image"
+        return [
+            Problem(
+                tree.display(path),
+                1,
+                "",
+                f"file is {what}, but its name ends with {path.suffix}; save it as {expected}",
+            )
+        ]
+    size = path.stat().st_size
+    if size > IMAGE_MAX_BYTES:
+        message = f"image has {size:,} bytes; images are limited to {IMAGE_MAX_BYTES:,} bytes: make it smaller"
+        return [Problem(tree.display(path), 1, "", message)]
+    return []
 
 
 def _load_facts(path: Path, shown: str) -> tuple[RecordFacts | None, dict[str, int], list[Problem]]:
