@@ -147,7 +147,10 @@ def make_project(target: Path, records: int, seed: int = 1) -> Path:
     for name in ("labels.yml", "application.yml", "glossary.yml"):
         shutil.copy(REPO / "manual_modules" / name, sources / name)
     glossary = (sources / "glossary.yml").read_text(encoding="utf-8")
-    (sources / "glossary.yml").write_text(re.sub(r"\[\[[a-z0-9-]+\|([^\]]+)\]\]", r"\1", glossary), encoding="utf-8")
+    # The glossary's references to real records: their text stays, the links go (the synthetic records differ).
+    glossary = re.sub(r"\[\[[a-z0-9-]+\|([^\]]+)\]\]", r"\1", glossary)
+    glossary = re.sub(r"\[\[([a-z0-9-]+)\]\]", r"\1", glossary)
+    (sources / "glossary.yml").write_text(glossary, encoding="utf-8")
     rng = random.Random(seed)
     for index in range(records):
         folder = sources / "records" / f"rec-{index:05d}"

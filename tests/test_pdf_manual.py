@@ -50,7 +50,7 @@ def test_tagged_pdf_with_language_and_title(readers: dict[str, PdfReader], lang:
     title = readers[lang].metadata.title if readers[lang].metadata else None
     assert (
         title
-        == {"de": "Migrationsleitbild – Handbuch für Kommunen", "nl": "Migratievisie – Handboek voor gemeenten"}[lang]
+        == {"de": "Migrationsleitbild – Handbuch für Kommunen", "nl": "Integratievisie – Handboek voor gemeenten"}[lang]
     )
 
 
@@ -179,3 +179,13 @@ def test_every_page_links_the_pdf_of_its_language(real_site: Path) -> None:
     nl = (real_site / "nl" / "manual" / "records" / "kerngruppe" / "index.html").read_text(encoding="utf-8")
     assert 'href="../../../pdf/migrationsleitbild-handbuch-de.pdf" download>PDF herunterladen</a>' in de
     assert 'href="../../../../pdf/migrationsleitbild-handbuch-nl.pdf" download>PDF downloaden</a>' in nl
+
+
+def test_pictures_appear_in_both_languages_and_both_pdfs(real_site: Path) -> None:
+    for lang, prefix, year in (("de", "", "1. Projektjahr"), ("nl", "nl/", "projectjaar 1")):
+        html = (real_site / prefix / "manual" / "pictures" / "index.html").read_text(encoding="utf-8")
+        for ident in ("mm-organigram", "mm-field-matrix", "mm-group-matrix", "mm-timeline", "mm-transfer-map"):
+            assert f'id="{ident}"' in html, (lang, ident)
+        reader = PdfReader(real_site / "pdf" / f"migrationsleitbild-handbuch-{lang}.pdf")
+        text = " ".join(" ".join(page.extract_text().split()) for page in reader.pages)
+        assert year in text

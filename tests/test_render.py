@@ -82,8 +82,8 @@ def test_pictures_page_lists_the_dated_events_beside_the_plan(pages: dict[str, s
     events = page[page.index("### Dokumentierte Ereignisse") :]
     rows = [line for line in events.splitlines() if line.startswith("| ") and "---" not in line][1:]
     assert rows == [
-        "| 2005 | Vorgeschichte | – | Projektantrag, Abschnitt 6: Grenzüberschreitender Charakter und Mehrwert |",
-        "| 24. September 2008 | Vertrag unterzeichnet | [Äußere Gruppe](records/alpha.md) "
+        "| 1 | 2005 | Vorgeschichte | – | Projektantrag, Abschnitt 6: Grenzüberschreitender Charakter und Mehrwert |",
+        "| 2 | 24. September 2008 | Vertrag unterzeichnet | [Äußere Gruppe](records/alpha.md) "
         "| [Samenwerking \\| Münster](https://example.org/2008), Gemeente Almelo, 24. September 2008 |",
     ]
-    assert "| 24 september 2008 | Overeenkomst getekend |" in pages["pictures.nl.md"]
+    assert "| 2 | 24 september 2008 | Overeenkomst getekend |" in pages["pictures.nl.md"]

@@ -22,6 +22,7 @@ from .. import __version__
 from ..core.checks import missing_translations
 from ..core.model import Manual
 from ..core.outputs.writer import OutputFolderError
+from ..core.pictures.graphviz import GraphvizError
 from ..core.problems import Problem
 from ..core.project import check_project, generate_pages, sources_fingerprint
 from ..core.provenance import build_stamp, last_changed, page_sources
@@ -216,7 +217,7 @@ def generate_manual(settings: Settings) -> Manual:
         log.info(f"{folder}: no {lang}.md yet; the {lang} page shows the other language with a notice")
     try:
         report = generate_pages(manual, settings)
-    except OutputFolderError as e:
+    except (OutputFolderError, GraphvizError) as e:
         raise PluginError(str(e)) from e
     if report.written or report.removed:
         log.info(f"Generated {len(report.written)} page(s), removed {len(report.removed)} in {settings.generated}")

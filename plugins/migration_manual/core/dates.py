@@ -20,3 +20,9 @@ def readable_date(value: str, lang: str) -> str:
     if len(parts) == 2:
         return format_skeleton("yMMMM", date(parts[0], parts[1], 1), locale=lang)
     return format_date(date(parts[0], parts[1], parts[2]), format="long", locale=lang)
+
+
+def date_sort_key(value: str) -> str:
+    """Sorts dates of mixed precision: a date given only by its year (or month) after the days of that year (month),
+    as "some time in 2008" is not before "20 February 2008"."""
+    return value + "-99" * (2 - value.count("-"))

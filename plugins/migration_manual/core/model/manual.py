@@ -73,6 +73,12 @@ class GlossaryEntry:
         """The entry's id."""
         return self.facts.id
 
+    def text_for(self, lang: str, fallback_order: tuple[str, ...]) -> GlossaryTermText:
+        """Term and definition in `lang`, else in the first language of `fallback_order` that has them."""
+        if lang in self.texts:
+            return self.texts[lang]
+        return next(self.texts[other] for other in fallback_order if other in self.texts)
+
 
 @dataclass(frozen=True)
 class Term:

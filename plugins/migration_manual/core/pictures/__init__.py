@@ -1,4 +1,5 @@
-"""Pictures as inline SVG, laid out in Python from the records and taxonomies, with labels in the page's language.
+"""Pictures as inline SVG, laid out from the records and taxonomies (the organigram by Graphviz `dot`), with labels
+in the page's language.
 
 Each picture has a `<title>` and a `<desc>`, tells nothing by colour alone, needs no JavaScript and works the same on
 the website and in the PDF. Links inside a picture are final URLs relative to the page (MkDocs does not rewrite raw

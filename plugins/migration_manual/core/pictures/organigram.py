@@ -1,39 +1,37 @@
-"""The organigram: the structure records as boxes in rows, with their relations."""
+"""The organigram: the structure records as boxes, laid out by Graphviz `dot` by the direction of their relations.
+
+A relation whose type has `places: above` in `taxonomies/relations.yml` draws its target above the record, `places:
+below` below it, with an arrow in the relation's direction and its label; other relations are dashed lines that do
+not change the ranks.
+"""
 
 from __future__ import annotations
 
 import textwrap
-from dataclasses import dataclass
 
 from ..collation import collation_key
 from ..model import Manual, Record
 from ..urls import record_page
-from .svg import CHAR, WIDTH, Href, link, svg, text_lines
+from .graphviz import layout, quoted
+from .svg import FONT, Href, svg, text_lines
 
+BOX_CHARS = 22
+"""Characters per line of a box's title."""
 PER_ROW = 4
-BOX = 170
-ABOVE = {"steers": False, "extends": True, "supports": True, "part-of": True}
-"""Relation types that place one structure above another; True when the relation's target is the upper one."""
+"""Boxes side by side at most: wider rows wrap (invisible edges push the rest down), so the text stays readable at
+the page's width."""
 
 
-@dataclass(frozen=True)
-class Box:
-    """A record's box in the organigram."""
-
-    record: Record
-    x: float
-    y: float
-    lines: tuple[str, ...]
-
-
-def organigram_levels(structures: list[Record]) -> dict[str, int]:
+def organigram_levels(manual: Manual, structures: list[Record]) -> dict[str, int]:
     """Row of each structure: 0 for those nothing is above, then one more than the lowest structure above it."""
     ids = {r.id for r in structures}
+    relations = manual.taxonomy("relations")
     above: dict[str, set[str]] = {r.id: set() for r in structures}
     for record in structures:
         for relation in record.facts.relations:
-            if relation.target in ids and relation.type in ABOVE:
-                upper, lower = (relation.target, record.id) if ABOVE[relation.type] else (record.id, relation.target)
+            places = relations[relation.type].extra.get("places")
+            if relation.target in ids and relation.target != record.id and places in ("above", "below"):
+                upper, lower = (relation.target, record.id) if places == "above" else (record.id, relation.target)
                 above[lower].add(upper)
     levels = dict.fromkeys(ids, 0)
     for _ in ids:  # longest path; bounded so that a cycle in the data cannot loop forever
@@ -41,77 +39,85 @@ def organigram_levels(structures: list[Record]) -> dict[str, int]:
         for node, uppers in above.items():
             level = max([levels[node], *(levels[u] + 1 for u in uppers)])
             changed, levels[node] = changed or level != levels[node], level
-        if not changed:  # settled: usually after as many rounds as there are rows
+        if not changed:
             break
     return levels
 
 
-def render_organigram(manual: Manual, lang: str, href: Href, titles: dict[str, str]) -> str:
-    """The structure records as boxes in rows, arrows for steering, extending and supporting, dashes for 'related'."""
-    structures = sorted(
+def wrapping_edges(structures: list[Record], levels: dict[str, int]) -> list[str]:
+    """Invisible edges that put the fifth box of a row under the first, the sixth under the second, and so on."""
+    edges = []
+    for level in sorted(set(levels.values())):
+        row = [r.id for r in structures if levels[r.id] == level]
+        edges += [f"  {quoted(row[i])} -> {quoted(row[i + PER_ROW])} [style=invis];" for i in range(len(row) - PER_ROW)]
+    return edges
+
+
+def structures_of(manual: Manual, titles: dict[str, str]) -> list[Record]:
+    """The structure records, in the order of their titles."""
+    return sorted(
         (r for r in manual.records.values() if r.facts.kind == "structure"), key=lambda r: collation_key(titles[r.id])
     )
-    levels = organigram_levels(structures)
-    rows: dict[int, list[Record]] = {}
-    for record in structures:
-        rows.setdefault(levels[record.id], []).append(record)
-    boxes: dict[str, Box] = {}
-    y = 20.0
-    for level in sorted(rows):
-        for start in range(0, len(rows[level]), PER_ROW):  # long rows wrap: four boxes fit side by side
-            row = rows[level][start : start + PER_ROW]
-            for index, record in enumerate(row):
-                lines = tuple(textwrap.wrap(titles[record.id], 22)[:4])
-                boxes[record.id] = Box(record, WIDTH * (index + 0.5) / len(row), y, lines)
-            y += 130
-    edges = "".join(_organigram_edges(manual, lang, boxes))
-    nodes = "".join(_organigram_box(box, href) for box in boxes.values())
-    defs = (
-        '<defs><marker id="mm-arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="8" markerHeight="8" '
-        'orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="#333"/></marker></defs>'
-    )
-    title, desc = manual.labels.get("organigram_title", lang), manual.labels.get("organigram_desc", lang)
-    return svg("mm-organigram", y, title, desc, defs + edges + nodes)
 
 
-def _organigram_box(box: Box, href: Href) -> str:
-    height = 24 + 16 * len(box.lines)
-    rect = (
-        f'<rect x="{box.x - BOX / 2:.0f}" y="{box.y:.0f}" width="{BOX}" height="{height}" rx="6" fill="#e8eaf6" '
-        'stroke="#1a237e" stroke-width="1.5"/>'
-    )
-    return link(href(record_page(box.record.id)), rect + text_lines(box.x, box.y + 22, list(box.lines)))
-
-
-def _organigram_edges(manual: Manual, lang: str, boxes: dict[str, Box]) -> list[str]:
-    out = []
+def organigram_dot(manual: Manual, lang: str, href: Href, titles: dict[str, str]) -> str:
+    """The organigram as a Graphviz graph."""
+    structures = structures_of(manual, titles)
+    ids = {record.id for record in structures}
     relations = manual.taxonomy("relations")
-    for source in boxes.values():
-        for relation in source.record.facts.relations:
-            target = boxes.get(relation.target)
-            if target is None:
+    font = FONT.split(",")[0]
+    lines = [
+        "digraph organigram {",
+        f'  graph [rankdir=TB, nodesep=0.35, ranksep=0.55, pad=0.1, bgcolor="transparent", fontname={quoted(font)}];',
+        f'  node [shape=box, style="rounded,filled", fillcolor="#e8eaf6", color="#1a237e", penwidth=1.5, '
+        f'fontname={quoted(font)}, fontsize=13, fontcolor="#111111", margin="0.14,0.08"];',
+        f'  edge [color="#333333", fontname={quoted(font)}, fontsize=12, fontcolor="#111111", arrowsize=0.8];',
+    ]
+    for record in structures:
+        label = "\n".join(textwrap.wrap(titles[record.id], BOX_CHARS))
+        lines.append(f"  {quoted(record.id)} [label={quoted(label)}, URL={quoted(href(record_page(record.id)))}];")
+    dashed: set[frozenset[str]] = set()
+    for record in structures:
+        for relation in record.facts.relations:
+            if relation.target not in ids or relation.target == record.id:
                 continue
-            dashed = relation.type not in ABOVE
-            x1, y1, x2, y2 = _edge_points(source, target)
-            style = 'stroke-dasharray="5 4"' if dashed else 'marker-end="url(#mm-arrow)"'
-            out.append(f'<line x1="{x1:.0f}" y1="{y1:.0f}" x2="{x2:.0f}" y2="{y2:.0f}" stroke="#333" {style}/>')
-            label = relations[relation.type].label(lang)
-            mx, my = (x1 + x2) / 2, (y1 + y2) / 2
-            out.append(
-                f'<rect x="{mx - len(label) * CHAR / 2 - 3:.0f}" y="{my - 12:.0f}" width="{len(label) * CHAR + 6:.0f}" '
-                f'height="16" fill="#fff"/>' + text_lines(mx, my, [label])
-            )
-    return out
+            term = relations[relation.type]
+            label = quoted(term.label(lang))
+            source, target = quoted(record.id), quoted(relation.target)
+            places = term.extra.get("places")
+            if places == "above":  # the target is the upper one: rank it first, draw the arrow towards it
+                lines.append(f"  {target} -> {source} [dir=back, label={label}];")
+            elif places == "below":
+                lines.append(f"  {source} -> {target} [label={label}];")
+            elif (pair := frozenset({record.id, relation.target})) not in dashed:
+                # Labelled once in the legend (a label per dashed line would crowd the picture); undirected, so a
+                # pair that names each other is one line.
+                dashed.add(pair)
+                lines.append(f"  {source} -> {target} [style=dashed, dir=none, constraint=false];")
+    lines += wrapping_edges(structures, organigram_levels(manual, structures))
+    lines.append("}")
+    return "\n".join(lines) + "\n"
 
 
-def _edge_points(source: Box, target: Box) -> tuple[float, float, float, float]:
-    def bottom(box: Box) -> float:
-        return box.y + 24 + 16 * len(box.lines)
+def dashed_types(manual: Manual, structures: list[Record]) -> list[str]:
+    """The relation types drawn as dashed lines between the structures, in taxonomy order."""
+    ids = {r.id for r in structures}
+    used = {rel.type for r in structures for rel in r.facts.relations if rel.target in ids and rel.target != r.id}
+    relations = manual.taxonomy("relations")
+    return [t for t in relations.ids() if t in used and relations[t].extra.get("places") not in ("above", "below")]
 
-    if abs(source.y - target.y) < 1:  # same row: from side to side
-        direction = 1 if target.x > source.x else -1
-        mid = source.y + 20
-        return source.x + BOX / 2 * direction, mid, target.x - BOX / 2 * direction, mid
-    if source.y < target.y:
-        return source.x, bottom(source), target.x, target.y
-    return source.x, source.y, target.x, bottom(target)
+
+def render_organigram(manual: Manual, lang: str, href: Href, titles: dict[str, str]) -> str:
+    """The structure records and their relations, laid out by Graphviz, with a legend for the dashed lines."""
+    width, height, drawing = layout(organigram_dot(manual, lang, href, titles))
+    legend = []
+    relations = manual.taxonomy("relations")
+    for index, kind in enumerate(dashed_types(manual, structures_of(manual, titles))):
+        y = height + 14 + 20 * index
+        legend.append(
+            f'<line x1="8" y1="{y - 4:.0f}" x2="48" y2="{y - 4:.0f}" stroke="#333" stroke-dasharray="5 4"/>'
+            + text_lines(56, y, [relations[kind].label(lang)], anchor="start")
+        )
+    title, desc = manual.labels.get("organigram_title", lang), manual.labels.get("organigram_desc", lang)
+    total = height + 20 * len(legend) + (8 if legend else 0)
+    return svg("mm-organigram", total, title, desc, drawing + "".join(legend), width=max(width, 200))

@@ -20,13 +20,14 @@ def escape(text: str) -> str:
     return html.escape(text, quote=True)
 
 
-def svg(ident: str, height: float, title: str, desc: str, body: str) -> str:
+def svg(ident: str, height: float, title: str, desc: str, body: str, *, width: float = WIDTH) -> str:
     """An accessible SVG document labelled by its title and description.
 
     Its role is `group`, not `img`: the pictures hold links, and an image must not contain interactive elements.
     """
     return (
-        f'<svg xmlns="http://www.w3.org/2000/svg" class="mm-picture" id="{ident}" viewBox="0 0 {WIDTH} {height:.0f}" '
+        f'<svg xmlns="http://www.w3.org/2000/svg" class="mm-picture" id="{ident}" '
+        f'viewBox="0 0 {width:.0f} {height:.0f}" '
         f'role="group" aria-labelledby="{ident}-title {ident}-desc" font-family="{FONT}" font-size="13">'
         f'<title id="{ident}-title">{escape(title)}</title><desc id="{ident}-desc">{escape(desc)}</desc>{body}</svg>'
     )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .. import pictures
 from ..collation import collation_key
-from ..dates import readable_date
+from ..dates import date_sort_key, readable_date
 from ..facets import FACET_BY_TAXONOMY
 from .context import PageContext
 from .links import adaptation_badge, record_link, render_source
@@ -82,14 +82,15 @@ def timeline_events(ctx: PageContext) -> str:
     if timeline is None or not timeline.events:
         return ""
     rows = [
-        f"| {ctx.label('event_date')} | {ctx.label('event')} | {ctx.label('record')} | {ctx.label('sources')} |",
-        "| --- | --- | --- | --- |",
+        f"| {ctx.label('event_number')} | {ctx.label('event_date')} | {ctx.label('event')} | {ctx.label('record')} "
+        f"| {ctx.label('sources')} |",
+        "| --- | --- | --- | --- | --- |",
     ]
-    for event in sorted(timeline.events, key=lambda e: e.date):
+    for number, event in enumerate(sorted(timeline.events, key=lambda e: date_sort_key(e.date)), start=1):
         record = record_link(ctx, event.record) if event.record else "–"
         label = event.labels[ctx.lang].replace("|", "\\|")
         source = render_source(ctx, event.source).replace("|", "\\|")
-        rows.append(f"| {readable_date(event.date, ctx.lang)} | {label} | {record} | {source} |")
+        rows.append(f"| {number} | {readable_date(event.date, ctx.lang)} | {label} | {record} | {source} |")
     return (
         f"### {ctx.label('timeline_events_title')}\n\n{ctx.label('timeline_events_intro')}\n\n" + "\n".join(rows) + "\n"
     )

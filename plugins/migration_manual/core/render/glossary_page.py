@@ -14,7 +14,8 @@ from .markdown import front_matter_block, render_markdown
 def render_glossary(ctx: PageContext) -> str:
     """The German–Dutch glossary: each term with its counterpart, definition and false-friend warning."""
     title = ctx.label("glossary_title")
-    entries = sorted(ctx.manual.glossary.values(), key=lambda e: collation_key(e.texts[ctx.lang].term))
+    order = ctx.manual.fallback_order(ctx.lang)
+    entries = sorted(ctx.manual.glossary.values(), key=lambda e: collation_key(e.text_for(ctx.lang, order).term))
     body = "\n".join(render_glossary_entry(ctx, entry) for entry in entries)
     return (
         front_matter_block(title, ctx.label("glossary_intro")) + f"# {title}\n\n{ctx.label('glossary_intro')}\n\n{body}"
@@ -23,16 +24,22 @@ def render_glossary(ctx: PageContext) -> str:
 
 def render_glossary_entry(ctx: PageContext, entry: GlossaryEntry) -> str:
     """One glossary entry with an anchor equal to its id."""
-    own = entry.texts[ctx.lang]
+    own_lang = next(lang for lang in (ctx.lang, *ctx.manual.fallback_order(ctx.lang)) if lang in entry.texts)
+    own = entry.texts[own_lang]
     others = [
         f"{ctx.label(f'language_{lang}')}: **{entry.texts[lang].term}**{{ lang={lang} }}"
         for lang in ctx.manual.languages
-        if lang != ctx.lang
+        if lang not in (ctx.lang, own_lang) and lang in entry.texts
     ]
+    # A language the glossary does not have yet shows the default language's text, marked with its language.
+    marked = f" lang={own_lang}" if own_lang != ctx.lang else ""
+    definition = render_markdown(ctx, own.definition)
+    if marked:
+        definition = f'<div lang="{own_lang}" markdown>\n\n{definition}\n\n</div>'
     parts = [
-        f"### {own.term} {{ #{entry.id} }}\n",
+        f"### {own.term} {{ #{entry.id}{marked} }}\n",
         " · ".join(others) + "\n",
-        render_markdown(ctx, own.definition) + "\n",
+        definition + "\n",
     ]
     warning = "false_friend" if entry.facts.false_friend else "not_equivalent" if entry.facts.not_equivalent else ""
     if warning:

@@ -47,8 +47,9 @@ def render_reference(ctx: PageContext, ref: CrossReference) -> str:
     """One cross-reference as a Markdown link with the target's title in the page's language."""
     if ref.namespace == "term":
         entry = ctx.manual.glossary[ref.target]
-        text = ref.text or entry.texts[ctx.lang].term
-        tooltip = link_title(entry.texts[ctx.lang].definition)
+        own = entry.text_for(ctx.lang, ctx.manual.fallback_order(ctx.lang))
+        text = ref.text or own.term
+        tooltip = link_title(own.definition)
         return f'[{text}]({ctx.link(GLOSSARY, entry.id)} "{tooltip}"){{ .mm-term }}'
     record = ctx.manual.records[ref.target]
     return f"[{ref.text or ctx.prose(record).title}]({ctx.link(record_page(record.id))})"

@@ -80,7 +80,8 @@ def glossary_links(manual: Manual, lang: str, glossary_href: str) -> list[Glossa
     links = []
     for entry in manual.glossary.values():
         words = {word for text in entry.texts.values() for word in term_words(text.term)}
-        title = " ".join(tooltip_text(manual, entry.texts[lang].definition, lang).split())
+        own = entry.text_for(lang, manual.fallback_order(lang))
+        title = " ".join(tooltip_text(manual, own.definition, lang).split())
         links.append(
             GlossaryLink(entry.id, tuple(sorted(words, key=len, reverse=True)), f"{glossary_href}#{entry.id}", title)
         )
@@ -95,7 +96,7 @@ def tooltip_text(manual: Manual, markdown: str, lang: str) -> str:
         if ref.text:
             return ref.text
         if ref.namespace == "term" and ref.target in manual.glossary:
-            return manual.glossary[ref.target].texts[lang].term
+            return manual.glossary[ref.target].text_for(lang, manual.fallback_order(lang)).term
         record = manual.records.get(ref.target)
         return record.prose_for(lang, manual.fallback_order(lang)).title if record else ref.target
 

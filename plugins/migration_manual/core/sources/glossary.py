@@ -21,8 +21,9 @@ def load_glossary(tree: SourceTree) -> tuple[dict[str, GlossaryEntry], list[Prob
     if not isinstance(doc.data, list):
         return {}, [*problems, Problem(shown, 1, "", "expected a list of glossary entries")]
     entries: dict[str, GlossaryEntry] = {}
+    languages = glossary_languages(doc.data, tree.languages)
     for index in range(len(doc.data)):
-        entry, found = _glossary_entry(doc, index, shown, tree.languages)
+        entry, found = _glossary_entry(doc, index, shown, languages)
         problems += found
         if entry and entry.id in entries:
             problems.append(
@@ -31,6 +32,14 @@ def load_glossary(tree: SourceTree) -> tuple[dict[str, GlossaryEntry], list[Prob
         elif entry:
             entries[entry.id] = entry
     return entries, problems
+
+
+def glossary_languages(data: list[object], languages: tuple[str, ...]) -> tuple[str, ...]:
+    """The languages every entry must have: each language of the site that at least one entry has (the glossary is a
+    bridge between German and Dutch; a further language of the site that no entry has yet is shown with the terms of
+    the default language, see `GlossaryEntry.text_for`). The default language is always needed."""
+    used = {key for item in data if isinstance(item, dict) for key in item}
+    return tuple(lang for index, lang in enumerate(languages) if index == 0 or lang in used)
 
 
 def _glossary_entry(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from typing import Any
 
 from ..model import Labels, Taxonomy, Term
@@ -23,6 +25,15 @@ TAXONOMY_FILES = {
 """Taxonomy name → file, relative to the manual's source folder."""
 
 LABELS_FILE = "labels.yml"
+TERM_FIELDS: dict[str, tuple[Callable[[Any], bool], str]] = {
+    "places": (lambda value: value in ("above", "below"), "'above' or 'below' (where the related record is drawn)"),
+    "colour": (
+        lambda value: isinstance(value, str) and re.fullmatch(r"#[0-9a-fA-F]{6}", value) is not None,
+        "a colour as #rrggbb",
+    ),
+    "symbol": (lambda value: isinstance(value, str) and 0 < len(value) <= 3, "one to three characters"),
+}
+"""Optional fields of a taxonomy term that the pictures read, with their rule."""
 
 
 def load_taxonomy(tree: SourceTree, name: str) -> tuple[Taxonomy, list[Problem]]:
@@ -72,6 +83,10 @@ def _term(
         return None, [Problem(shown, doc.line_of(path), f"{where}.{missing[0]}", f"missing label in: {text}")]
     labels = {lang: item[lang] for lang in languages}
     extra = {k: v for k, v in item.items() if k != "id" and k not in languages}
+    for field, (check, expected) in TERM_FIELDS.items():
+        if field in extra and not check(extra[field]):
+            message = f"expected {expected}, got {extra[field]!r}"
+            return None, [Problem(shown, doc.line_of((*path, field)), f"{where}.{field}", message)]
     return Term(item["id"], labels, extra), []
 
 
