@@ -71,7 +71,7 @@ def test_empty_facet_value_says_so(pages: dict[str, str]) -> None:
 
 def test_glossary_flags_pairs_that_only_seem_to_match_and_shows_plain_notes(pages: dict[str, str]) -> None:
     page = pages["glossary.nl.md"]
-    assert "### Dezernent { #dezernent }" in page
+    assert "## Dezernent { #dezernent }" in page
     assert '!!! warning "Niet gelijkstellen"\n\n    Niet hetzelfde als wethouder.' in page
     assert "Valse vriend" not in page
     assert '!!! note "Hinweis"\n\n    Im Niederländischen: integratievisie.' in pages["glossary.de.md"]

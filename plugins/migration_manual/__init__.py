@@ -1,7 +1,7 @@
 """Publish the Münster–Almelo transfer manual from structured module records.
 
 The package has a pure core (`migration_manual.core`), which knows nothing of MkDocs, and a thin MkDocs adapter
-(`migration_manual.mkdocs_plugin`).
+(`migration_manual.adapter`).
 """
 
 from __future__ import annotations

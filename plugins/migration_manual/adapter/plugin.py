@@ -34,6 +34,12 @@ from ..core.site.pdf import PdfQueue
 from ..core.site.print_document import pdf_href
 from ..core.site.print_job import print_job
 from ..core.site.search import point_search_to_language, write_language_indexes
+from ..core.site.theme_fixes import (
+    copy_sitemap_to_language_folders,
+    name_search_dialog,
+    relative_sitemap,
+    without_head_alternates,
+)
 from ..core.urls import GLOSSARY
 from .config import ManualConfig, settings_from_config
 from .i18n import building_next_language, current_language, page_language
@@ -56,6 +62,7 @@ class ManualPlugin(BasePlugin[ManualConfig]):
         self._pdfs: PdfQueue | None = None
         self._glossary_links: dict[tuple[str, str], tuple[GlossaryLink, ...]] = {}
         """The glossary's links by language and relative address of the glossary."""
+        self._default_404: str | None = None
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         """Load, check and render the records; runs once per language, but regenerates only on change."""
@@ -115,12 +122,22 @@ class ManualPlugin(BasePlugin[ManualConfig]):
             return output
         lang = self._language(config)
         output = output if lang == self.manual.languages[0] else point_search_to_language(output, lang)
+        output = name_search_dialog(without_head_alternates(output), self.manual.labels.get("search_dialog", lang))
         return with_security_policy(output)
 
     @event_priority(-200)
     def on_post_template(self, output_content: str, /, *, template_name: str, config: MkDocsConfig) -> str:
-        """The theme's own pages (404.html) get the security policy too."""
-        return with_security_policy(output_content) if template_name.endswith(".html") else output_content
+        """The theme's own pages (404.html) get the security policy too; the default language's 404 page is kept,
+        because static-i18n lets the last language built overwrite it."""
+        if not template_name.endswith(".html"):
+            return output_content
+        output = with_security_policy(output_content)
+        if template_name == "404.html" and self.manual is not None:
+            lang = self._language(config)
+            output = name_search_dialog(output, self.manual.labels.get("search_dialog", lang))
+            if lang == self.manual.languages[0]:
+                self._default_404 = output
+        return output
 
     def on_page_context(self, context: Any, /, *, page: Page, config: MkDocsConfig, nav: Any) -> Any:
         """Offer the PDF of the page's language, the footer links and the last change (see `overrides/`)."""
@@ -176,6 +193,9 @@ class ManualPlugin(BasePlugin[ManualConfig]):
             return
         drop_repeated_search_entries(config)
         write_language_indexes(Path(config.site_dir), self.manual.languages)
+        finish_sitemaps(Path(config.site_dir), self.manual.languages, has_site_url=bool(config.site_url))
+        if self._default_404 is not None:  # a visitor's 404 is in the site's default language
+            (Path(config.site_dir) / "404.html").write_text(self._default_404, encoding="utf-8")
         if self._pdfs is not None:
             queue, self._pdfs = self._pdfs, None
             try:
@@ -222,6 +242,15 @@ def generate_manual(settings: Settings) -> Manual:
     if report.written or report.removed:
         log.info(f"Generated {len(report.written)} page(s), removed {len(report.removed)} in {settings.generated}")
     return manual
+
+
+def finish_sitemaps(site_dir: Path, languages: tuple[str, ...], *, has_site_url: bool) -> None:
+    """Sitemaps in every language folder; without `site_url`, with addresses relative to the site's root."""
+    sitemap = site_dir / "sitemap.xml"
+    if not has_site_url and sitemap.is_file():
+        sitemap.write_text(relative_sitemap(sitemap.read_text(encoding="utf-8")), encoding="utf-8")
+        (site_dir / "sitemap.xml.gz").unlink(missing_ok=True)  # a copy with `None` addresses
+    copy_sitemap_to_language_folders(site_dir, languages)
 
 
 def raise_problems(problems: list[Problem]) -> None:

@@ -37,7 +37,7 @@ def render_glossary_entry(ctx: PageContext, entry: GlossaryEntry) -> str:
     if marked:
         definition = f'<div lang="{own_lang}" markdown>\n\n{definition}\n\n</div>'
     parts = [
-        f"### {own.term} {{ #{entry.id}{marked} }}\n",
+        f"## {own.term} {{ #{entry.id}{marked} }}\n",
         " · ".join(others) + "\n",
         definition + "\n",
     ]

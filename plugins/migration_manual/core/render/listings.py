@@ -2,12 +2,41 @@
 
 from __future__ import annotations
 
+from ..dates import readable_date
 from ..facets import FACET_BY_TAXONOMY, FACETS, Facet, records_with
-from ..model import Record
+from ..model import PublicSource, Record
+from ..sources.sections import join_names
 from ..urls import GLOSSARY, MATRIX, OVERVIEW, PICTURES, facet_page
 from .context import PageContext
 from .links import adaptation_badge, record_link
 from .markdown import front_matter_block, record_cards, sorted_records
+
+
+def render_at_a_glance(ctx: PageContext) -> str:
+    """The project at a glance, computed from the data: cities, period, records, transfers and how many of them are
+    documented, public sources and dated events."""
+    manual = ctx.manual
+    cities = manual.taxonomy("cities")
+    transfers = [t for r in manual.records.values() for t in r.facts.transfers]
+    documented = [t for t in transfers if t.adaptation != "pending"]
+    sources = {str(s.url) for r in manual.records.values() for s in r.facts.sources if isinstance(s, PublicSource)}
+    rows = [
+        (ctx.label("glance_cities"), join_names([t.label(ctx.lang) for t in cities], ctx.label("and"))),
+        (ctx.label("glance_records"), str(len(manual.records))),
+        (
+            ctx.label("glance_transfers"),
+            ctx.label("glance_transfers_value", total=str(len(transfers)), documented=str(len(documented))),
+        ),
+        (ctx.label("glance_sources"), str(len(sources))),
+    ]
+    if manual.timeline is not None:
+        period = manual.timeline.period
+        start, end = readable_date(period.start, ctx.lang), readable_date(period.end, ctx.lang)
+        rows.insert(1, (ctx.label("glance_period"), f"{start} – {end}"))
+        if manual.timeline.events:
+            rows.append((ctx.label("glance_events"), f"[{len(manual.timeline.events)}]({ctx.link(PICTURES)})"))
+    items = "\n".join(f"{name}\n:   {value}\n" for name, value in rows)
+    return f"## {ctx.label('glance_title')}\n\n" + f'<div class="mm-facts" markdown>\n\n{items}\n</div>\n\n'
 
 
 def render_overview(ctx: PageContext) -> str:
@@ -29,6 +58,7 @@ def render_overview(ctx: PageContext) -> str:
     return (
         front_matter_block(title, ctx.label("overview_intro"))
         + f"# {title}\n\n{ctx.label('overview_intro')}\n\n"
+        + render_at_a_glance(ctx)
         + '<div class="grid cards" markdown>\n\n'
         + "\n".join(cards)
         + "\n</div>\n\n"

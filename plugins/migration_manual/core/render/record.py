@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from markdown.extensions.toc import slugify
+
 from ..dates import readable_date
 from ..model import Period, Prose, Record
 from ..sources.sections import join_names
@@ -18,17 +20,26 @@ def render_record_page(ctx: PageContext, record: Record) -> str:
     """The page of one record: summary, facts, context, origin and adaptations side by side, relations, sources."""
     prose = ctx.prose(record)
     title_attr = f' {{ lang="{prose.lang}" }}' if prose.lang != ctx.lang else ""
+    body = [*render_sections(ctx, record, prose), render_relations(ctx, record), render_sources(ctx, record)]
     parts = [
         front_matter_block(prose.title, prose.summary),
         f"# {prose.title}{title_attr}\n",
         untranslated_notice(ctx, prose, record),
         in_language(ctx, prose, prose.summary, "mm-lead") + "\n",
         render_facts(ctx, record),
-        *render_sections(ctx, record, prose),
-        render_relations(ctx, record),
-        render_sources(ctx, record),
+        page_contents(ctx, body),
+        *body,
     ]
     return "\n".join(part for part in parts if part)
+
+
+def page_contents(ctx: PageContext, parts: list[str]) -> str:
+    """The page's own table of contents (its level-2 headings), for narrow screens: the theme shows its table of
+    contents there only for pages in the navigation, and record pages are reached from the overviews instead."""
+    headings = [line[3:].strip() for part in parts for line in part.splitlines() if line.startswith("## ")]
+    items = "\n".join(f"- [{heading}](#{slugify(heading, '-')})" for heading in headings)
+    label = ctx.label("page_toc")
+    return f'<nav class="mm-page-toc" aria-label="{label}" markdown>\n\n**{label}**\n\n{items}\n\n</nav>\n'
 
 
 def _section_term_label(ctx: PageContext, key: str, **values: str) -> str:

@@ -91,7 +91,7 @@ def assemble_print_html(
 ) -> str:
     """The whole print document for one language as an HTML string.
 
-    `prefix` is the language's folder in the site (`` for the default language, `nl/` for Dutch); `labels` holds
+    `prefix` is the language's folder in the site (empty for the default language, `nl/` for Dutch); `labels` holds
     the document's interface texts (`contents`, `page_of` with `{page}` and `{pages}` placeholders).
     """
     included = {item.url for item in order if isinstance(item, PrintPage)}
@@ -137,7 +137,7 @@ def _chapter_html(site_dir: Path, prefix: str, item: PrintPage, included: set[st
     if article is None:
         raise ValueError(f"{source}: no <article class='md-content__inner'>; is this a page of the site?")
     slug = slug_of(item.url)
-    for unwanted in article.select(".md-content__button, .headerlink, .mm-pdf-link, script"):
+    for unwanted in article.select(".md-content__button, .headerlink, .mm-pdf-link, .mm-page-toc, script"):
         unwanted.decompose()
     _prefix_ids(article, slug)
     _rewrite_links(article, f"/{prefix}{item.url}", prefix, included)

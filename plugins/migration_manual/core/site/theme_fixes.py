@@ -1,0 +1,49 @@
+"""Changes to the theme's markup that Material for MkDocs does not offer as settings.
+
+- The search dialog gets an accessible name (axe-core `aria-dialog-name`).
+- The head's `<link rel="alternate" hreflang>` elements go: Material fetches `sitemap.xml` beside every alternate
+  address, which for a page's counterpart is a 404 on every page view (mkdocs-material issue 6582). The language
+  alternates of every page stay in `sitemap.xml` (written by mkdocs-static-i18n), where search engines read them
+  as well, and the language switcher still links each page to its counterpart.
+- Every language folder gets the sitemap: a page of a non-default language searches and navigates from its own
+  language folder (see `search.point_search_to_language`), and Material fetches `sitemap.xml` there.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import shutil
+from pathlib import Path
+
+_SEARCH_DIALOG = re.compile(r'(<div class="md-search" data-md-component="search" role="dialog")(>)')
+_HEAD_ALTERNATE = re.compile(r'\s*<link rel="alternate" href="[^"]*" hreflang="[^"]*">')
+
+
+def name_search_dialog(page: str, name: str) -> str:
+    """The search dialog with `aria-label` set to `name`."""
+    return _SEARCH_DIALOG.sub(lambda m: f'{m[1]} aria-label="{html.escape(name)}"{m[2]}', page, count=1)
+
+
+def without_head_alternates(page: str) -> str:
+    """The page without `<link rel="alternate" hreflang>` in its head (see the module's docstring)."""
+    head_end = page.find("</head>")
+    if head_end < 0:
+        return page
+    return _HEAD_ALTERNATE.sub("", page[:head_end]) + page[head_end:]
+
+
+def copy_sitemap_to_language_folders(site_dir: Path, languages: tuple[str, ...]) -> None:
+    """Put the site's `sitemap.xml` (and its gzip) into the folder of every non-default language."""
+    for name in ("sitemap.xml", "sitemap.xml.gz"):
+        source = site_dir / name
+        if source.is_file():
+            for lang in languages[1:]:
+                if (site_dir / lang).is_dir():
+                    shutil.copyfile(source, site_dir / lang / name)
+
+
+def relative_sitemap(text: str) -> str:
+    """A sitemap built without `site_url` has the text `None` in front of every address; without a site address
+    the addresses can only be relative to the site's root."""
+    return text.replace(">None", ">/").replace('href="None', 'href="/')
