@@ -39,7 +39,8 @@ RECORD_POLICY_VIOLATIONS = (
     "`${e.violatedDirective} ${e.blockedURI} ${e.sample}`));"
 )
 """Collects the Content-Security-Policy violations of a page (see `core/site/csp.py`)."""
-WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]
+"""WCAG 2.1 A and AA, and axe-core's best-practice rules (landmarks, heading order, dialog names …)."""
 
 
 def template_pages() -> list[str]:
@@ -111,7 +112,7 @@ def url_of(base_url: str, lang: str, path: str) -> str:
 
 
 def run_axe(page: Page, axe_source: str) -> list[str]:
-    """The axe-core violations of the page for WCAG 2.0/2.1 A and AA, one readable line per rule."""
+    """The axe-core violations of the page (see `WCAG_TAGS`), one readable line per rule."""
     page.evaluate(axe_source)  # through the DevTools protocol: the page's policy rightly blocks injected scripts
     result = page.evaluate(
         "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}, resultTypes: ['violations']})", WCAG_TAGS

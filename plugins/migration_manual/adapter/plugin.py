@@ -38,6 +38,7 @@ from ..core.site.theme_fixes import (
     copy_sitemap_to_language_folders,
     name_search_dialog,
     relative_sitemap,
+    without_empty_tabindex,
     without_head_alternates,
 )
 from ..core.urls import GLOSSARY
@@ -122,7 +123,8 @@ class ManualPlugin(BasePlugin[ManualConfig]):
             return output
         lang = self._language(config)
         output = output if lang == self.manual.languages[0] else point_search_to_language(output, lang)
-        output = name_search_dialog(without_head_alternates(output), self.manual.labels.get("search_dialog", lang))
+        output = without_empty_tabindex(without_head_alternates(output))
+        output = name_search_dialog(output, self.manual.labels.get("search_dialog", lang))
         return with_security_policy(output)
 
     @event_priority(-200)
@@ -131,7 +133,7 @@ class ManualPlugin(BasePlugin[ManualConfig]):
         because static-i18n lets the last language built overwrite it."""
         if not template_name.endswith(".html"):
             return output_content
-        output = with_security_policy(output_content)
+        output = with_security_policy(without_empty_tabindex(output_content))
         if template_name == "404.html" and self.manual is not None:
             lang = self._language(config)
             output = name_search_dialog(output, self.manual.labels.get("search_dialog", lang))

@@ -5,6 +5,8 @@
   address, which for a page's counterpart is a 404 on every page view (mkdocs-material issue 6582). The language
   alternates of every page stay in `sitemap.xml` (written by mkdocs-static-i18n), where search engines read them
   as well, and the language switcher still links each page to its counterpart.
+- The navigation's labels lose `tabindex=""` (an empty value is invalid HTML and means nothing to a browser; the
+  Nu Html Checker reports it on every label).
 - Every language folder gets the sitemap: a page of a non-default language searches and navigates from its own
   language folder (see `search.point_search_to_language`), and Material fetches `sitemap.xml` there.
 """
@@ -23,6 +25,11 @@ _HEAD_ALTERNATE = re.compile(r'\s*<link rel="alternate" href="[^"]*" hreflang="[
 def name_search_dialog(page: str, name: str) -> str:
     """The search dialog with `aria-label` set to `name`."""
     return _SEARCH_DIALOG.sub(lambda m: f'{m[1]} aria-label="{html.escape(name)}"{m[2]}', page, count=1)
+
+
+def without_empty_tabindex(page: str) -> str:
+    """The page without `tabindex=""` attributes (see the module's docstring)."""
+    return page.replace(' tabindex=""', "")
 
 
 def without_head_alternates(page: str) -> str:
