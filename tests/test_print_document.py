@@ -78,3 +78,18 @@ def test_links_between_included_pages_stay_inside_the_document(tmp_path: Path) -
     assert '<img alt="Schema" src="nl/manual/records/a/schema.png"/>' in out  # read from the site's root
     assert '<li class="toc-record"><a href="#p-manual-records-a">A</a></li>' in out
     assert '@bottom-center { content: "Pagina " counter(page) " van " counter(pages) ""; }' in out
+
+
+def test_the_cover_carries_the_eu_emblem(tmp_path: Path) -> None:
+    write(tmp_path, {"index.html": ARTICLE.format("<h1>Start</h1>")})
+    cover = Cover("Titel", "Untertitel", ("Partner", "Laufzeit", "EFRE"), "Stand", emblem='<svg role="img"></svg>')
+    out = assemble_print_html(
+        site_dir=tmp_path,
+        lang="de",
+        prefix="",
+        order=[PrintPage("", 1)],
+        cover=cover,
+        labels={"contents": "Inhalt", "page_of": "Seite {page} von {pages}"},
+        css="",
+    )
+    assert '<p>EFRE</p></div><div class="cover-emblem"><svg role="img"></svg></div>' in out

@@ -203,3 +203,19 @@ def test_status_page_lists_every_record(real_site: Path, real_manual: Manual) ->
         rows = page(real_site, lang, "manual/status").select("article table tbody tr")
         linked = {a["href"].rstrip("/").rsplit("/", 1)[-1] for row in rows for a in row.select("a[href]")}
         assert set(real_manual.records) <= linked
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [("de", "Europäischen Fonds für regionale Entwicklung"), ("nl", "Europees Fonds voor Regionale Ontwikkeling")],
+)
+def test_every_page_acknowledges_the_eu_funding_with_the_emblem(real_site: Path, lang: str, words: str) -> None:
+    for path in ("", "manual/records/kerngruppe", "manual/glossary"):
+        funding = page(real_site, lang, path).select_one("footer .mm-funding")
+        assert funding is not None and words in funding.get_text() and "INTERREG IV A" in funding.get_text()
+        emblem = funding.select_one('svg[role="img"]')
+        assert emblem is not None and emblem.get("aria-label")
+
+
+def test_robots_txt_allows_crawling(real_site: Path) -> None:
+    assert (real_site / "robots.txt").read_text(encoding="utf-8") == "User-agent: *\nAllow: /\n"

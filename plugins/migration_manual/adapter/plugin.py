@@ -22,6 +22,7 @@ from .. import __version__
 from ..core.checks import missing_translations
 from ..core.model import Manual
 from ..core.outputs.writer import OutputFolderError
+from ..core.pictures.eu_emblem import eu_emblem
 from ..core.pictures.graphviz import GraphvizError
 from ..core.problems import Problem
 from ..core.project import check_project, generate_pages, sources_fingerprint
@@ -38,6 +39,7 @@ from ..core.site.theme_fixes import (
     copy_sitemap_to_language_folders,
     name_search_dialog,
     relative_sitemap,
+    robots_txt,
     without_empty_tabindex,
     without_head_alternates,
 )
@@ -155,6 +157,8 @@ class ManualPlugin(BasePlugin[ManualConfig]):
             if target is not None:
                 links.append({"href": target.url_relative_to(page.file), "label": label(key, lang)})
         context["manual_footer_links"] = {"label": label("footer_nav", lang), "links": links}
+        emblem = eu_emblem(label("eu_emblem_label", lang), height=32)
+        context["manual_funding"] = {"emblem": emblem, "text": label("funding_note", lang)}
         sources = self._page_sources(page, lang)
         dates = [self._changed[src] for src in sources if src in self._changed]
         if dates:
@@ -196,6 +200,7 @@ class ManualPlugin(BasePlugin[ManualConfig]):
         drop_repeated_search_entries(config)
         write_language_indexes(Path(config.site_dir), self.manual.languages)
         finish_sitemaps(Path(config.site_dir), self.manual.languages, has_site_url=bool(config.site_url))
+        (Path(config.site_dir) / "robots.txt").write_text(robots_txt(config.site_url or None), encoding="utf-8")
         if self._default_404 is not None:  # a visitor's 404 is in the site's default language
             (Path(config.site_dir) / "404.html").write_text(self._default_404, encoding="utf-8")
         if self._pdfs is not None:

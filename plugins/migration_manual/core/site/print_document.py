@@ -51,6 +51,8 @@ class Cover:
     """Partners, project period, funding, in this order."""
     build: str
     """Date and version of the build."""
+    emblem: str = ""
+    """The EU emblem (inline SVG) beside the funding line."""
 
 
 def reading_order(
@@ -115,7 +117,8 @@ def _cover_html(cover: Cover) -> str:
     return (
         f'<section class="cover"><p class="cover-kicker">{html.escape(cover.subtitle)}</p>'
         f'<p class="cover-title" role="heading" aria-level="1">{html.escape(cover.title)}</p>'
-        f'<div class="cover-lines">{lines}</div><p class="cover-build">{html.escape(cover.build)}</p></section>'
+        f'<div class="cover-lines">{lines}</div><div class="cover-emblem">{cover.emblem}</div>'
+        f'<p class="cover-build">{html.escape(cover.build)}</p></section>'
     )
 
 

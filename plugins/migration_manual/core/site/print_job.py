@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..model import Manual
+from ..pictures.eu_emblem import eu_emblem
 from ..settings import Settings
 from .pdf import PdfJob
 from .print_document import Cover, assemble_print_html, reading_order
@@ -21,6 +22,7 @@ def cover_for(manual: Manual, lang: str, build: dict[str, str]) -> Cover:
         subtitle=label("pdf_subtitle", lang),
         lines=(label("pdf_partners", lang), label("pdf_period", lang), label("pdf_funding", lang)),
         build=label("pdf_build", lang, **build),
+        emblem=eu_emblem(label("eu_emblem_label", lang), height=48),
     )
 
 

@@ -7,6 +7,7 @@
   as well, and the language switcher still links each page to its counterpart.
 - The navigation's labels lose `tabindex=""` (an empty value is invalid HTML and means nothing to a browser; the
   Nu Html Checker reports it on every label).
+- `robots.txt` allows crawling and, with a site address, names the sitemap.
 - Every language folder gets the sitemap: a page of a non-default language searches and navigates from its own
   language folder (see `search.point_search_to_language`), and Material fetches `sitemap.xml` there.
 """
@@ -54,3 +55,11 @@ def relative_sitemap(text: str) -> str:
     """A sitemap built without `site_url` has the text `None` in front of every address; without a site address
     the addresses can only be relative to the site's root."""
     return text.replace(">None", ">/").replace('href="None', 'href="/')
+
+
+def robots_txt(site_url: str | None) -> str:
+    """Everything may be crawled; with a site address, the sitemap is named (crawlers need an absolute address)."""
+    lines = ["User-agent: *", "Allow: /"]
+    if site_url:
+        lines.append(f"Sitemap: {site_url.rstrip('/')}/sitemap.xml")
+    return "\n".join(lines) + "\n"
