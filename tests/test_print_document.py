@@ -38,9 +38,10 @@ def test_reading_order(manual_root: Path) -> None:
     order = reading_order(manual, "nl", front=["index.md"], back=["imprint.md"], output_dir="manual")
     assert order == [
         PrintPage("", 1),
+        PrintPage("manual/roadmap/", 1),
         PrintPart("Principes", "Uitgangspunten die het hele proces dragen.", "part-principle"),
         PrintPage("manual/records/beta/", 2),
-        PrintPart("Structuren", order[3].description, "part-structure"),  # type: ignore[union-attr]
+        PrintPart("Structuren", order[4].description, "part-structure"),  # type: ignore[union-attr]
         PrintPage("manual/records/alpha/", 2),
         PrintPage("manual/matrix/", 1),
         PrintPage("manual/pictures/", 1),

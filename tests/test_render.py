@@ -87,3 +87,14 @@ def test_pictures_page_lists_the_dated_events_beside_the_plan(pages: dict[str, s
         "| [Samenwerking \\| Münster](https://example.org/2008), Gemeente Almelo, 24. September 2008 |",
     ]
     assert "| 2 | 24 september 2008 | Overeenkomst getekend |" in pages["pictures.nl.md"]
+
+
+def test_the_step_plan_follows_the_phases_with_records_by_kind_and_what_is_open(pages: dict[str, str]) -> None:
+    page = pages["roadmap.de.md"]
+    steps = [line for line in page.splitlines() if line.startswith("## ")]
+    assert steps == ["## 1. Übertragung", "## 2. Umsetzung"]
+    transfer = page[page.index("## 1.") : page.index("## 2.")]
+    assert "### Strukturen aufbauen\n\n- [Äußere Gruppe](records/alpha.md)" in transfer
+    assert "### Prinzipien\n\n- [Beta-Prinzip](records/beta.md)" in transfer
+    assert "### Noch zu dokumentieren" not in page  # beta's transfer is documented (adapted)
+    assert pages["roadmap.nl.md"].startswith('---\ntitle: "Stappenplan voor de volgende gemeente"')

@@ -19,6 +19,8 @@ MATRIX = "matrix.md"
 GLOSSARY = "glossary.md"
 STATUS = "status.md"
 PICTURES = "pictures.md"
+ROADMAP = "roadmap.md"
+"""The step plan for the next municipality."""
 
 
 def record_page(record_id: str) -> str:

@@ -13,12 +13,13 @@ from ..checks.translation import TranslationState
 from ..facets import FACETS
 from ..graph import build_backlinks
 from ..model import Manual
-from ..urls import GLOSSARY, MATRIX, OVERVIEW, PICTURES, STATUS, facet_page, record_page, with_language
+from ..urls import GLOSSARY, MATRIX, OVERVIEW, PICTURES, ROADMAP, STATUS, facet_page, record_page, with_language
 from .context import PageContext
 from .figures import render_pictures_page
 from .glossary_page import render_glossary
 from .listings import render_facet_overview, render_facet_page, render_matrix, render_overview
 from .record import render_record_page
+from .roadmap import render_roadmap
 from .status_page import render_status
 
 Renderer = Callable[[PageContext], str]
@@ -48,6 +49,7 @@ def page_renderers(manual: Manual) -> list[tuple[str, Renderer]]:
     """Every generated page (its path relative to the generated folder) with its renderer."""
     renderers: list[tuple[str, Renderer]] = [
         (OVERVIEW, render_overview),
+        (ROADMAP, render_roadmap),
         (MATRIX, render_matrix),
         (GLOSSARY, render_glossary),
         (STATUS, render_status),

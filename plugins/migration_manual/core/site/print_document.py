@@ -17,7 +17,7 @@ from urllib.parse import urljoin, urlsplit
 
 from ..collation import collation_key
 from ..model import Manual
-from ..urls import GLOSSARY, MATRIX, PICTURES, page_url, record_page
+from ..urls import GLOSSARY, MATRIX, PICTURES, ROADMAP, page_url, record_page
 
 if TYPE_CHECKING:
     from bs4 import Tag
@@ -58,12 +58,14 @@ class Cover:
 def reading_order(
     manual: Manual, lang: str, *, front: list[str], back: list[str], output_dir: str, directory_urls: bool = True
 ) -> list[PrintPage | PrintPart]:
-    """Introduction, then a part per kind with its records, the transfer matrix, the glossary and the back matter."""
+    """Introduction and the step plan, then a part per kind with its records, the transfer matrix, the pictures,
+    the glossary and the back matter."""
 
     def url(page: str) -> str:
         return page_url(page, directory_urls=directory_urls)
 
     order: list[PrintPage | PrintPart] = [PrintPage(url(src), 1) for src in front]
+    order.append(PrintPage(url(f"{output_dir}/{ROADMAP}"), 1))  # the step plan leads into the records
     fallback = manual.fallback_order(lang)
     for kind in manual.taxonomy("kinds"):
         records = [r for r in manual.records.values() if r.facts.kind == kind.id]
