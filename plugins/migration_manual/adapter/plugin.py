@@ -26,10 +26,12 @@ from ..core.pictures.eu_emblem import eu_emblem
 from ..core.pictures.graphviz import GraphvizError
 from ..core.problems import Problem
 from ..core.project import check_project, generate_pages, sources_fingerprint
-from ..core.provenance import build_stamp, last_changed, page_sources
+from ..core.provenance import build_stamp, commit_dates, last_changed, page_sources, record_changes
+from ..core.render.changes import FEED
 from ..core.render.handwritten import prepare_handwritten_page
 from ..core.settings import Settings
 from ..core.site.csp import with_security_policy
+from ..core.site.feed import atom_feed
 from ..core.site.glossary_links import GlossaryLink, glossary_links, link_first_mentions
 from ..core.site.pdf import PdfQueue
 from ..core.site.print_document import pdf_href
@@ -201,6 +203,7 @@ class ManualPlugin(BasePlugin[ManualConfig]):
         write_language_indexes(Path(config.site_dir), self.manual.languages)
         finish_sitemaps(Path(config.site_dir), self.manual.languages, has_site_url=bool(config.site_url))
         (Path(config.site_dir) / "robots.txt").write_text(robots_txt(config.site_url or None), encoding="utf-8")
+        write_feeds(self.manual, self.settings, Path(config.site_dir), config.site_url or None)
         if self._default_404 is not None:  # a visitor's 404 is in the site's default language
             (Path(config.site_dir) / "404.html").write_text(self._default_404, encoding="utf-8")
         if self._pdfs is not None:
@@ -249,6 +252,27 @@ def generate_manual(settings: Settings) -> Manual:
     if report.written or report.removed:
         log.info(f"Generated {len(report.written)} page(s), removed {len(report.removed)} in {settings.generated}")
     return manual
+
+
+def write_feeds(manual: Manual, settings: Settings, site_dir: Path, site_url: str | None) -> None:
+    """One Atom feed per language beside its "what is new" page."""
+    dates = commit_dates(settings.root)
+    for lang in manual.languages:
+        prefix = settings.language_prefix(lang)
+        folder = site_dir / prefix / settings.output_dir
+        if not folder.is_dir():
+            continue
+        feed_url = f"{site_url.rstrip('/')}/{prefix}{settings.output_dir}/{FEED}" if site_url else FEED
+        base = f"{site_url.rstrip('/')}/{prefix}" if site_url else "../"
+        text = atom_feed(
+            manual,
+            lang,
+            record_changes(manual, lang, dates),
+            feed_url=feed_url,
+            site_url=base,
+            output_dir=settings.output_dir,
+        )
+        (folder / FEED).write_text(text, encoding="utf-8")
 
 
 def finish_sitemaps(site_dir: Path, languages: tuple[str, ...], *, has_site_url: bool) -> None:

@@ -15,6 +15,7 @@ from .checks.translation import TranslationState, record_states
 from .model import Manual
 from .outputs.writer import WriteReport, write_pages
 from .problems import Problem
+from .provenance import commit_dates
 from .render import render_pages
 from .settings import Settings
 from .sources.records import RECORDS_FOLDER
@@ -64,6 +65,7 @@ def generate_pages(manual: Manual, settings: Settings) -> WriteReport:
             base=settings.output_dir,
             page_states=page_translation_states(manual, settings),
             directory_urls=settings.directory_urls,
+            dates=commit_dates(settings.root),
         )
     )
     for record in manual.records.values():

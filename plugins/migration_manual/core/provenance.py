@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import subprocess
+from dataclasses import dataclass
 from pathlib import Path
 
 from .facets import FACET_BY_SLUG
@@ -33,6 +34,12 @@ def page_sources(manual: Manual, page: str, lang: str, display_root: Path) -> li
 
 def last_changed(project: Path) -> dict[str, str]:
     """Date of the last commit that touched each file (path relative to `project`), from one `git log` call."""
+    return commit_dates(project)[1]
+
+
+def commit_dates(project: Path) -> tuple[dict[str, str], dict[str, str]]:
+    """Dates of the first and of the last commit that touched each file (relative to `project`), from one
+    `git log` call; empty outside a git checkout."""
     try:
         log_text = subprocess.run(
             ["git", "-C", str(project), "log", "--format=%x00%cs", "--name-only", "--no-renames"],
@@ -42,13 +49,37 @@ def last_changed(project: Path) -> dict[str, str]:
             timeout=60,
         ).stdout
     except (OSError, subprocess.SubprocessError):
-        return {}  # not a git checkout: pages show no date rather than a wrong one
-    dates: dict[str, str] = {}
-    for entry in log_text.split("\x00")[1:]:
+        return {}, {}  # not a git checkout: pages show no date rather than a wrong one
+    first: dict[str, str] = {}
+    last: dict[str, str] = {}
+    for entry in log_text.split("\x00")[1:]:  # newest commit first
         date, *files = entry.strip().split("\n")
-        for name in files:
-            dates.setdefault(name.strip(), date)
-    return dates
+        for name in (name.strip() for name in files if name.strip()):
+            last.setdefault(name, date)
+            first[name] = date
+    return first, last
+
+
+@dataclass(frozen=True)
+class RecordChange:
+    """When a record was added and last changed, in one language (its language file and its facts)."""
+
+    record_id: str
+    added: str
+    changed: str
+
+
+def record_changes(manual: Manual, lang: str, dates: tuple[dict[str, str], dict[str, str]]) -> list[RecordChange]:
+    """Every record with a commit date, newest change first; a record not committed yet is left out."""
+    first, last = dates
+    changes = []
+    for record in manual.records.values():
+        files = [record.facts_file, record.prose_for(lang, manual.fallback_order(lang)).file]
+        added = [first[f] for f in files if f in first]
+        changed = [last[f] for f in files if f in last]
+        if added and changed:
+            changes.append(RecordChange(record.id, min(added), max(changed)))
+    return sorted(changes, key=lambda c: (c.changed, c.record_id), reverse=True)
 
 
 def build_stamp(version: str, project: Path) -> dict[str, str]:

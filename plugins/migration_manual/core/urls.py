@@ -21,6 +21,8 @@ STATUS = "status.md"
 PICTURES = "pictures.md"
 ROADMAP = "roadmap.md"
 """The step plan for the next municipality."""
+CHANGES = "changes.md"
+"""What is new: the records added or changed."""
 
 
 def record_page(record_id: str) -> str:

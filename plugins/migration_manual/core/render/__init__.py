@@ -13,7 +13,20 @@ from ..checks.translation import TranslationState
 from ..facets import FACETS
 from ..graph import build_backlinks
 from ..model import Manual
-from ..urls import GLOSSARY, MATRIX, OVERVIEW, PICTURES, ROADMAP, STATUS, facet_page, record_page, with_language
+from ..provenance import record_changes
+from ..urls import (
+    CHANGES,
+    GLOSSARY,
+    MATRIX,
+    OVERVIEW,
+    PICTURES,
+    ROADMAP,
+    STATUS,
+    facet_page,
+    record_page,
+    with_language,
+)
+from .changes import render_changes
 from .context import PageContext
 from .figures import render_pictures_page
 from .glossary_page import render_glossary
@@ -32,15 +45,18 @@ def render_pages(
     base: str,
     page_states: list[TranslationState] | None = None,
     directory_urls: bool = True,
+    dates: tuple[dict[str, str], dict[str, str]] = ({}, {}),
 ) -> dict[str, str]:
     """All generated pages of all languages, for the folder `base` under docs: file name with language suffix
-    (relative to `base`) → Markdown. `page_states` adds the hand-written pages to the translation status page."""
+    (relative to `base`) → Markdown. `page_states` adds the hand-written pages to the translation status page;
+    `dates` (first and last commit date per source file, see `provenance.commit_dates`) the "what is new" page."""
     backlinks = build_backlinks(manual)
     pages: dict[str, str] = {}
     for lang in manual.languages:
+        changes = record_changes(manual, lang, dates)
         for path, render in page_renderers(manual):
             docs_path = f"{base}/{path}" if base else path
-            ctx = PageContext(manual, lang, docs_path, base, backlinks, page_states or [], directory_urls)
+            ctx = PageContext(manual, lang, docs_path, base, backlinks, page_states or [], directory_urls, changes)
             pages[with_language(path, lang)] = render(ctx)
     return pages
 
@@ -49,6 +65,7 @@ def page_renderers(manual: Manual) -> list[tuple[str, Renderer]]:
     """Every generated page (its path relative to the generated folder) with its renderer."""
     renderers: list[tuple[str, Renderer]] = [
         (OVERVIEW, render_overview),
+        (CHANGES, render_changes),
         (ROADMAP, render_roadmap),
         (MATRIX, render_matrix),
         (GLOSSARY, render_glossary),

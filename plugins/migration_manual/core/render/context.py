@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from ..checks.translation import TranslationState
 from ..graph import Backlink
 from ..model import Manual, Prose, Record
+from ..provenance import RecordChange
 from ..urls import relative_link, url_between
 
 
@@ -25,6 +26,8 @@ class PageContext:
     """Translation states of the hand-written pages, for the status page."""
     directory_urls: bool = True
     """MkDocs' `use_directory_urls`: the shape of final URLs in raw HTML."""
+    changes: list[RecordChange] = field(default_factory=list)
+    """The records' commit dates in the page's language, newest change first (for the "what is new" page)."""
     fallbacks: tuple[str, ...] = field(init=False)
     """Languages to show a record's prose in when it has none in the page's language, in order."""
 

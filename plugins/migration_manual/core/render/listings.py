@@ -6,7 +6,7 @@ from ..dates import readable_date
 from ..facets import FACET_BY_TAXONOMY, FACETS, Facet, records_with
 from ..model import PublicSource, Record
 from ..sources.sections import join_names
-from ..urls import GLOSSARY, MATRIX, OVERVIEW, PICTURES, ROADMAP, facet_page
+from ..urls import CHANGES, GLOSSARY, MATRIX, OVERVIEW, PICTURES, ROADMAP, facet_page
 from .context import PageContext
 from .links import adaptation_badge, record_link
 from .markdown import front_matter_block, record_cards, sorted_records
@@ -53,6 +53,7 @@ def render_overview(ctx: PageContext) -> str:
         )
     finders = [f"-   [{ctx.label(f.label + '_plural')}]({ctx.link(facet_page(f))})" for f in FACETS[1:]]
     finders += [f"-   [{ctx.label('roadmap_title')}]({ctx.link(ROADMAP)})"]
+    finders += [f"-   [{ctx.label('changes_title')}]({ctx.link(CHANGES)})"]
     finders += [f"-   [{ctx.label('matrix_title')}]({ctx.link(MATRIX)})"]
     finders += [f"-   [{ctx.label('pictures_title')}]({ctx.link(PICTURES)})"]
     finders += [f"-   [{ctx.label('glossary_title')}]({ctx.link(GLOSSARY)})"]
