@@ -15,7 +15,10 @@ import zlib
 from pathlib import Path
 from types import ModuleType
 
+from migration_manual.core.checks import load_checked_manual
+from migration_manual.core.facets import FACETS
 from migration_manual.core.settings import Settings
+from migration_manual.core.sources import SourceTree
 
 REPO = Path(__file__).resolve().parents[1]
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -98,3 +101,18 @@ def load_bench() -> ModuleType:
     sys.modules[spec.name] = module  # dataclasses look their module up there
     spec.loader.exec_module(module)
     return module
+
+
+def template_pages() -> list[str]:
+    """One page of each template of the real site: hand-written pages, generated overviews, a record of each kind,
+    each facet's index and one of its values (URLs relative to a language's root)."""
+    manual, _ = load_checked_manual(SourceTree.beside(REPO / "manual_modules", LANGUAGES))
+    pages = ["", "project/", "reading-guide/", "imprint/", "accessibility/", "manual/", "manual/matrix/"]
+    pages += ["manual/glossary/", "manual/pictures/", "manual/status/", "manual/roadmap/", "manual/changes/"]
+    pages += ["contributing/", "api/"]
+    for kind in manual.taxonomy("kinds").ids():
+        first = next(r.id for r in manual.records.values() if r.facts.kind == kind)
+        pages.append(f"manual/records/{first}/")
+    for facet in FACETS:
+        pages += [f"manual/{facet.slug}/", f"manual/{facet.slug}/{manual.taxonomy(facet.taxonomy).ids()[0]}/"]
+    return pages

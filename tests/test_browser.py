@@ -16,9 +16,7 @@ from pathlib import Path
 from urllib.parse import urldefrag, urljoin, urlsplit
 
 import pytest
-from conftest import check
-from helpers import LANGUAGES, REPO
-from migration_manual.core.facets import FACETS
+from helpers import LANGUAGES, REPO, template_pages
 from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright
 
 pytestmark = pytest.mark.slow  # builds, serves, renders PDFs or drives a browser
@@ -41,19 +39,6 @@ RECORD_POLICY_VIOLATIONS = (
 """Collects the Content-Security-Policy violations of a page (see `core/site/csp.py`)."""
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]
 """WCAG 2.1 A and AA, and axe-core's best-practice rules (landmarks, heading order, dialog names …)."""
-
-
-def template_pages() -> list[str]:
-    """One page of each template: hand-written pages, a record of each kind, each facet index, matrix, glossary."""
-    manual, _ = check(REPO / "manual_modules")
-    pages = ["", "project/", "reading-guide/", "imprint/", "accessibility/", "manual/", "manual/matrix/"]
-    pages += ["manual/glossary/", "manual/pictures/", "manual/status/", "contributing/", "api/"]
-    for kind in manual.taxonomy("kinds").ids():
-        first = next(r.id for r in manual.records.values() if r.facts.kind == kind)
-        pages.append(f"manual/records/{first}/")
-    for facet in FACETS:
-        pages += [f"manual/{facet.slug}/", f"manual/{facet.slug}/{manual.taxonomy(facet.taxonomy).ids()[0]}/"]
-    return pages
 
 
 PAGES = template_pages()
@@ -168,9 +153,10 @@ def test_search_finds_the_record_in_the_reader_language(
     page.goto(url_of(base_url, lang, ""), wait_until="load")
     page.keyboard.press("/")  # Material's shortcut opens the search
     page.locator("input.md-search__input").fill(term)
-    # Results appear when the search worker has built its index (slow on a busy machine): wait for the expected one,
-    # then read all of them.
-    page.locator(f'.md-search-result__item > a[href*="manual/records/{record}/"]').first.wait_for(timeout=60000)
+    # Results appear when the search worker has built its index, which takes as long as the machine's load makes it:
+    # wait for that event, not for a clock (timeout=0: no time limit; a search that never answers hangs the test
+    # run, which CI ends), then read all results.
+    page.locator(f'.md-search-result__item > a[href*="manual/records/{record}/"]').first.wait_for(timeout=0)
     hrefs = [str(a.get_attribute("href")) for a in page.locator(".md-search-result__item > a").all()]
     paths = [urlsplit(href).path for href in hrefs]
     assert any(p.endswith(f"manual/records/{record}/") for p in paths), paths

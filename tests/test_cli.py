@@ -6,10 +6,12 @@ import logging
 from pathlib import Path
 
 import pytest
+from conftest import check
 from helpers import small_project, write
 from migration_manual.adapter.config import load_settings
 from migration_manual.adapter.plugin import generate_manual
 from migration_manual.cli import main
+from migration_manual.core.outputs.export import export_files
 from mkdocs.exceptions import PluginError
 
 
@@ -93,14 +95,9 @@ def test_status_detects_a_translation_made_outdated_by_an_edit(
 def test_export_writes_json_and_csv(project: Path, tmp_path: Path) -> None:
     out = tmp_path / "export"
     assert run(project, "export", "--out", str(out)) == 0
-    assert sorted(p.name for p in out.iterdir()) == [
-        "records-de.csv",
-        "records-ewsi-de.csv",
-        "records-ewsi-nl.csv",
-        "records-facts.csv",
-        "records-nl.csv",
-        "records.json",
-    ]
+    written = {p.name: p.read_text(encoding="utf-8") for p in out.iterdir()}
+    manual, _ = check(project / "manual_modules")
+    assert written == export_files(manual)  # the files and contents of the export (see test_export.py)
 
 
 def tree_digest(folder: Path) -> dict[str, bytes]:

@@ -106,3 +106,17 @@ def test_nested_aliases_are_refused_before_they_expand(
         out.splitlines()[0]
         == "manual_modules/records/alpha/record.yml:2: a1[0]: YAML aliases (*name) are not allowed; write the value out"
     )
+
+
+def test_a_label_the_pages_need_is_a_message_in_the_build(manual_root: Path, tmp_path: Path) -> None:
+    labels = manual_root / "labels.yml"
+    labels.write_text(
+        "\n".join(
+            line for line in labels.read_text(encoding="utf-8").splitlines() if not line.startswith("glance_title:")
+        )
+        + "\n",
+        encoding="utf-8",
+    )
+    settings = load_settings(project_with(None, manual_root, tmp_path) / "mkdocs.yml")
+    with pytest.raises(PluginError, match=r"labels.yml: no text 'glance_title' in 'de'; the generated pages need it"):
+        generate_manual(settings)

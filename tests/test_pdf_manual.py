@@ -83,7 +83,7 @@ def test_a_bookmark_per_chapter_and_per_record(readers: dict[str, PdfReader], re
             seen_parts.append(title)
     assert seen_parts == list(parts)
     chapters = [title for title, _, _ in entries if title not in parts]
-    assert len(chapters) == 8  # contents, three introductory chapters, matrix, pictures, glossary, imprint
+    assert len(chapters) == 9  # contents, three introductory chapters, step plan, matrix, pictures, glossary, imprint
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)

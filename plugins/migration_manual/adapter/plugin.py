@@ -21,6 +21,7 @@ from mkdocs.structure.pages import Page
 from .. import __version__
 from ..core.checks import missing_translations
 from ..core.model import Manual
+from ..core.model.manual import MissingLabelError
 from ..core.outputs.writer import OutputFolderError
 from ..core.pictures.eu_emblem import eu_emblem
 from ..core.pictures.graphviz import GraphvizError
@@ -247,7 +248,7 @@ def generate_manual(settings: Settings) -> Manual:
         log.info(f"{folder}: no {lang}.md yet; the {lang} page shows the other language with a notice")
     try:
         report = generate_pages(manual, settings)
-    except (OutputFolderError, GraphvizError) as e:
+    except (OutputFolderError, GraphvizError, MissingLabelError) as e:
         raise PluginError(str(e)) from e
     if report.written or report.removed:
         log.info(f"Generated {len(report.written)} page(s), removed {len(report.removed)} in {settings.generated}")

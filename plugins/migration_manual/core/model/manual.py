@@ -128,9 +128,21 @@ class Labels:
     texts: dict[str, dict[str, str]]
 
     def get(self, key: str, lang: str, **values: str) -> str:
-        """The text for `key` in `lang`, with `{placeholders}` filled in."""
-        text = self.texts[key][lang]
+        """The text for `key` in `lang`, with `{placeholders}` filled in; `MissingLabelError` when there is none."""
+        try:
+            text = self.texts[key][lang]
+        except KeyError:
+            raise MissingLabelError(self.file, key, lang) from None
         return text.format(**values) if values else text
+
+
+class MissingLabelError(Exception):
+    """An interface text the pages need is not in `labels.yml`: the message says which and where to add it."""
+
+    def __init__(self, file: str, key: str, lang: str) -> None:
+        super().__init__(
+            f"{file}: no text '{key}' in '{lang}'; the generated pages need it: add `{key}:` with a text per language"
+        )
 
 
 @dataclass(frozen=True)
