@@ -13,7 +13,7 @@ from conftest import check
 from helpers import FIXTURES, REPO
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from migration_manual.core.checks.html_gate import ProseRenderer, html_findings, squeeze
+from migration_manual.core.checks.html_gate import ProseRenderer, html_findings, needs_rendering, squeeze
 from migration_manual.core.checks.rendered import check_rendered_manual
 from migration_manual.core.render import render_pages
 
@@ -144,3 +144,43 @@ def test_the_independent_deny_list_sees_each_form_unchecked(renderer: ProseRende
     """The property above is not empty: each dangerous form, rendered without the gate, is active content."""
     address = "//t.example/p.png" if form.startswith(("![", "<img")) else "javascript:alert(1)"
     assert active_content(renderer.html(form.format(u=address))) != [], form
+
+
+MARKDOWN_PIECES = st.sampled_from(
+    [
+        "# Titel",
+        "## Abschnitt",
+        "- Punkt",
+        "1. Schritt",
+        "> Zitat",
+        "**fett**",
+        "*kursiv*",
+        "`code`",
+        "---",
+        "| a | b |\n| --- | :-: |\n| 1 | 2 |",
+        '!!! note "Hinweis"\n\n    Text',
+        '??? info "Mehr"\n\n    Text',
+        "*[ROC]: Regionaal Opleidingencentrum",
+        "Begriff\n:   Erklärung",
+        "[[kerngruppe]]",
+        "[[term:leitbild|Leitbild]]",
+        "```\n<script>\n```",
+        "Text (Projektantrag, 3.4)",
+        "ä ö ü ß „Zitat“ – ‘x’",
+        "\n\n",
+    ]
+)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    pieces=st.lists(MARKDOWN_PIECES, min_size=1, max_size=8),
+    noise=st.text(alphabet=" .,;!?()*_-#|0123456789abcxyz\n", max_size=40),
+)
+def test_a_text_the_gate_does_not_render_would_have_passed(
+    renderer: ProseRenderer, pieces: list[str], noise: str
+) -> None:
+    """The gate's shortcut (`needs_rendering`) only skips texts whose rendering has nothing outside the allow-list."""
+    text = "\n\n".join(pieces) + noise
+    if not needs_rendering(text):
+        assert html_findings(renderer.html(text)) == [], text

@@ -211,6 +211,11 @@ class ProseRenderer:
     def html(self, text: str) -> str:
         return str(self._markdown.reset().convert(text))
 
+    def reference_addresses(self) -> list[str]:
+        """The addresses of the reference definitions of the text last rendered (`[name]: address`): on a page a
+        definition can serve a reference in another text (a record's summary and sections are one document)."""
+        return [str(address) for address, _ in self._markdown.references.values()]
+
 
 NumberedLines = list[tuple[int, str]]
 """A Markdown document as (line in its source file, text of the line)."""
@@ -230,6 +235,20 @@ def line_of(needle: str, lines: NumberedLines) -> int:
     return lines[0][0] if lines else 1
 
 
+_MARKUP_THAT_MATTERS = re.compile(r"[<&{]|\]\(|\]:|:[\w+-]+:")
+"""What can make Markdown produce anything outside the allow-list: raw HTML or entities (`<`, `&`), attribute lists
+(`{`), inline links and images (`](`, adjacent in Python-Markdown), reference definitions (`]:`, without which no
+reference-style link or image can exist), emoji shortcodes (`:name:`, which become SVG).
+Without any of them, the site's extensions can only write paragraphs, headings, lists, emphasis, code, tables,
+abbreviations, admonitions and details — all allowed."""
+
+
+def needs_rendering(text: str) -> bool:
+    """Whether a text has to be rendered to be judged (most record prose has no links or markup; rendering it
+    again is the gate's whole cost, measured in BENCHMARKS.md)."""
+    return _MARKUP_THAT_MATTERS.search(text) is not None
+
+
 def check_document(
     renderer: ProseRenderer,
     file: str,
@@ -240,9 +259,16 @@ def check_document(
 ) -> list[Problem]:
     """Problems for one Markdown document given as numbered lines, rendered as a whole (reference-style links
     and their definitions may be far apart); `field_of` names the field a source line belongs to."""
-    markup = renderer.html("\n".join(text for _, text in lines))
+    text = "\n".join(line for _, line in lines)
+    if not needs_rendering(text):
+        return []
+    markup = renderer.html(text)
+    findings = html_findings(markup, images)
+    for address in renderer.reference_addresses():  # used here or not: another text of the page may use it
+        found = url_finding("a", "href", address, images=None)
+        findings += [found] if found else []
     problems = []
-    for finding in dict.fromkeys(html_findings(markup, images)):
+    for finding in dict.fromkeys(findings):
         line = line_of(finding.needle, lines)
         problems.append(Problem(file, line, field_of(line), finding.message))
     return problems
