@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from .facts import GlossaryEntryFacts, GlossaryTermText, RecordFacts
 from .timeline import Timeline
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -53,9 +55,14 @@ class Record:
 
     def prose_for(self, lang: str, fallback_order: tuple[str, ...]) -> Prose:
         """Prose in `lang`, else in the first language of `fallback_order` that has it."""
-        if lang in self.prose:
-            return self.prose[lang]
-        return next(self.prose[other] for other in fallback_order if other in self.prose)
+        return in_language_or_fallback(self.prose, lang, fallback_order)
+
+
+def in_language_or_fallback(texts: Mapping[str, T], lang: str, fallback_order: tuple[str, ...]) -> T:
+    """The text of `lang`, else that of the first language of `fallback_order` that has one."""
+    if lang in texts:
+        return texts[lang]
+    return next(texts[other] for other in fallback_order if other in texts)
 
 
 @dataclass(frozen=True)
@@ -75,9 +82,7 @@ class GlossaryEntry:
 
     def text_for(self, lang: str, fallback_order: tuple[str, ...]) -> GlossaryTermText:
         """Term and definition in `lang`, else in the first language of `fallback_order` that has them."""
-        if lang in self.texts:
-            return self.texts[lang]
-        return next(self.texts[other] for other in fallback_order if other in self.texts)
+        return in_language_or_fallback(self.texts, lang, fallback_order)
 
 
 @dataclass(frozen=True)
