@@ -190,6 +190,7 @@ def test_a_record_page_has_its_table_of_contents_at_phone_width(browser: Browser
 def test_the_404_page_and_the_search_dialog(page: Page, base_url: str, real_site: Path) -> None:
     not_found = (real_site / "404.html").read_text(encoding="utf-8")
     assert '<html lang="de"' in not_found  # the default language, whichever language was built last
+    assert '<html lang="nl"' in (real_site / "nl" / "404.html").read_text(encoding="utf-8")
     page.goto(url_of(base_url, "nl", ""), wait_until="load")
     assert page.locator('[data-md-component="search"][role="dialog"]').get_attribute("aria-label") == "Zoeken"
 

@@ -68,7 +68,8 @@ class ManualPlugin(BasePlugin[ManualConfig]):
         self._pdfs: PdfQueue | None = None
         self._glossary_links: dict[tuple[str, str], tuple[GlossaryLink, ...]] = {}
         """The glossary's links by language and relative address of the glossary."""
-        self._default_404: str | None = None
+        self._not_found_pages: dict[str, str] = {}
+        """The 404 page of each language, as the theme rendered it."""
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         """Load, check and render the records; runs once per language, but regenerates only on change."""
@@ -142,8 +143,7 @@ class ManualPlugin(BasePlugin[ManualConfig]):
         if template_name == "404.html" and self.manual is not None:
             lang = self._language(config)
             output = name_search_dialog(output, self.manual.labels.get("search_dialog", lang))
-            if lang == self.manual.languages[0]:
-                self._default_404 = output
+            self._not_found_pages[lang] = output
         return output
 
     def on_page_context(self, context: Any, /, *, page: Page, config: MkDocsConfig, nav: Any) -> Any:
@@ -197,7 +197,8 @@ class ManualPlugin(BasePlugin[ManualConfig]):
 
     @event_priority(-200)  # after static-i18n has built every language and merged their search entries
     def _finish(self, *, config: MkDocsConfig) -> None:
-        """Once all languages are built: one search index per language, then wait for the PDFs."""
+        """Once all languages are built: one search index per language, sitemaps, feeds and 404 pages, then wait
+        for the PDFs and say what was built."""
         if self.manual is None or self.settings is None or building_next_language(config):
             return
         drop_repeated_search_entries(config)
@@ -205,15 +206,18 @@ class ManualPlugin(BasePlugin[ManualConfig]):
         finish_sitemaps(Path(config.site_dir), self.manual.languages, has_site_url=bool(config.site_url))
         (Path(config.site_dir) / "robots.txt").write_text(robots_txt(config.site_url or None), encoding="utf-8")
         write_feeds(self.manual, self.settings, Path(config.site_dir), config.site_url or None)
-        if self._default_404 is not None:  # a visitor's 404 is in the site's default language
-            (Path(config.site_dir) / "404.html").write_text(self._default_404, encoding="utf-8")
+        write_not_found_pages(Path(config.site_dir), self.settings, self._not_found_pages)
+        pdfs = 0
         if self._pdfs is not None:
             queue, self._pdfs = self._pdfs, None
             try:
-                queue.wait(report=lambda message: log.info(f"PDF: {message}"))
+                pdfs = len(queue.wait(report=lambda message: log.info(f"PDF: {message}")))
             except (OSError, ValueError) as e:
                 pdf_dir = Path(config.site_dir) / self.settings.pdf_dir
                 raise PluginError(f"PDF: could not write the PDFs into {pdf_dir}: {e}") from e
+        languages = ", ".join(self.manual.languages)
+        where = f"; {pdfs} PDF(s) in {self.settings.pdf_dir}/" if pdfs else ""
+        log.info(f"Done: {len(self.manual.records)} records in {languages}{where}")
 
     on_post_build = CombinedEvent(_start_pdf, _finish)
 
@@ -274,6 +278,15 @@ def write_feeds(manual: Manual, settings: Settings, site_dir: Path, site_url: st
             output_dir=settings.output_dir,
         )
         (folder / FEED).write_text(text, encoding="utf-8")
+
+
+def write_not_found_pages(site_dir: Path, settings: Settings, pages: dict[str, str]) -> None:
+    """The 404 page of each language in its folder, and the default language's at the root (static-i18n lets the
+    last language built overwrite it; a host that serves one 404 page for the whole site serves that one)."""
+    for lang, page in pages.items():
+        folder = site_dir / settings.language_prefix(lang)
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / "404.html").write_text(page, encoding="utf-8")
 
 
 def finish_sitemaps(site_dir: Path, languages: tuple[str, ...], *, has_site_url: bool) -> None:
