@@ -27,7 +27,7 @@ from ..core.pictures.eu_emblem import eu_emblem
 from ..core.pictures.graphviz import GraphvizError
 from ..core.problems import Problem
 from ..core.project import check_project, generate_pages, sources_fingerprint
-from ..core.provenance import build_stamp, commit_dates, last_changed, page_sources, record_changes
+from ..core.provenance import build_stamp, commit_dates, page_sources, record_changes
 from ..core.render.changes import FEED
 from ..core.render.handwritten import prepare_handwritten_page
 from ..core.settings import Settings
@@ -63,7 +63,8 @@ class ManualPlugin(BasePlugin[ManualConfig]):
         self.manual: Manual | None = None
         self.settings: Settings | None = None
         self._files: Files | None = None
-        self._changed: dict[str, str] = {}
+        self._dates: tuple[dict[str, str], dict[str, str]] = ({}, {})
+        """First and last commit date of each source file: read once per generation, for pages, footers and feeds."""
         self._fingerprint: tuple[tuple[str, int, int], ...] = ()
         self._pdfs: PdfQueue | None = None
         self._glossary_links: dict[tuple[str, str], tuple[GlossaryLink, ...]] = {}
@@ -81,10 +82,10 @@ class ManualPlugin(BasePlugin[ManualConfig]):
             return config  # static-i18n's build of the next language: the sources were read for the first one
         fingerprint = sources_fingerprint(settings)
         if self.manual is None or fingerprint != self._fingerprint:
-            self.manual = generate_manual(settings)
+            self._dates = commit_dates(settings.root)
+            self.manual = generate_manual(settings, self._dates)
             self._fingerprint = fingerprint
             self._glossary_links = {}
-            self._changed = last_changed(settings.root)
         return config
 
     def on_serve(self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: Any) -> LiveReloadServer:
@@ -163,7 +164,8 @@ class ManualPlugin(BasePlugin[ManualConfig]):
         emblem = eu_emblem(label("eu_emblem_label", lang), height=32)
         context["manual_funding"] = {"emblem": emblem, "text": label("funding_note", lang)}
         sources = self._page_sources(page, lang)
-        dates = [self._changed[src] for src in sources if src in self._changed]
+        changed = self._dates[1]
+        dates = [changed[src] for src in sources if src in changed]
         if dates:
             context["manual_last_updated"] = {"label": label("last_updated", lang), "date": max(dates)}
         if config.repo_url and self._is_generated(page):
@@ -205,7 +207,7 @@ class ManualPlugin(BasePlugin[ManualConfig]):
         write_language_indexes(Path(config.site_dir), self.manual.languages)
         finish_sitemaps(Path(config.site_dir), self.manual.languages, has_site_url=bool(config.site_url))
         (Path(config.site_dir) / "robots.txt").write_text(robots_txt(config.site_url or None), encoding="utf-8")
-        write_feeds(self.manual, self.settings, Path(config.site_dir), config.site_url or None)
+        write_feeds(self.manual, self.settings, Path(config.site_dir), config.site_url or None, self._dates)
         write_not_found_pages(Path(config.site_dir), self.settings, self._not_found_pages)
         pdfs = 0
         if self._pdfs is not None:
@@ -243,15 +245,16 @@ class ManualPlugin(BasePlugin[ManualConfig]):
         return page_sources(self.manual, generated_page, lang, self.settings.root)
 
 
-def generate_manual(settings: Settings) -> Manual:
-    """Load and check the project, then write its generated pages; stop the build with every problem."""
+def generate_manual(settings: Settings, dates: tuple[dict[str, str], dict[str, str]] | None = None) -> Manual:
+    """Load and check the project, then write its generated pages; stop the build with every problem. `dates`:
+    see `core.project.generate_pages`."""
     manual, problems = check_project(settings)
     if problems:
         raise_problems(problems)
     for folder, lang in missing_translations(manual):
         log.info(f"{folder}: no {lang}.md yet; the {lang} page shows the other language with a notice")
     try:
-        report = generate_pages(manual, settings)
+        report = generate_pages(manual, settings, dates)
     except (OutputFolderError, GraphvizError, MissingLabelError) as e:
         raise PluginError(str(e)) from e
     if report.written or report.removed:
@@ -259,9 +262,14 @@ def generate_manual(settings: Settings) -> Manual:
     return manual
 
 
-def write_feeds(manual: Manual, settings: Settings, site_dir: Path, site_url: str | None) -> None:
+def write_feeds(
+    manual: Manual,
+    settings: Settings,
+    site_dir: Path,
+    site_url: str | None,
+    dates: tuple[dict[str, str], dict[str, str]],
+) -> None:
     """One Atom feed per language beside its "what is new" page."""
-    dates = commit_dates(settings.root)
     for lang in manual.languages:
         prefix = settings.language_prefix(lang)
         folder = site_dir / prefix / settings.output_dir

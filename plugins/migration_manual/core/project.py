@@ -54,8 +54,11 @@ def page_translation_states(manual: Manual, settings: Settings) -> list[Translat
     return page_states(settings.docs_dir, settings.generated, manual.languages, settings.root)
 
 
-def generate_pages(manual: Manual, settings: Settings) -> WriteReport:
-    """Render every generated page and write those that changed into the generated folder.
+def generate_pages(
+    manual: Manual, settings: Settings, dates: tuple[dict[str, str], dict[str, str]] | None = None
+) -> WriteReport:
+    """Render every generated page and write those that changed into the generated folder. `dates`: the first and
+    last commit date of each source file (`provenance.commit_dates`), read from git when not given.
 
     Raises `OutputFolderError` when that folder exists but was not made by the generator.
     """
@@ -65,7 +68,7 @@ def generate_pages(manual: Manual, settings: Settings) -> WriteReport:
             base=settings.output_dir,
             page_states=page_translation_states(manual, settings),
             directory_urls=settings.directory_urls,
-            dates=commit_dates(settings.root),
+            dates=commit_dates(settings.root) if dates is None else dates,
         )
     )
     for record in manual.records.values():

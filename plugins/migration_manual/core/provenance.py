@@ -32,11 +32,6 @@ def page_sources(manual: Manual, page: str, lang: str, display_root: Path) -> li
     return []
 
 
-def last_changed(project: Path) -> dict[str, str]:
-    """Date of the last commit that touched each file (path relative to `project`), from one `git log` call."""
-    return commit_dates(project)[1]
-
-
 def commit_dates(project: Path) -> tuple[dict[str, str], dict[str, str]]:
     """Dates of the first and of the last commit that touched each file (relative to `project`), from one
     `git log` call; empty outside a git checkout."""
