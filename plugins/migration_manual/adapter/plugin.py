@@ -27,24 +27,23 @@ from ..core.pictures.eu_emblem import eu_emblem
 from ..core.pictures.graphviz import GraphvizError
 from ..core.problems import Problem
 from ..core.project import check_project, generate_pages, sources_fingerprint
-from ..core.provenance import build_stamp, commit_dates, page_sources, record_changes
-from ..core.render.changes import FEED
+from ..core.provenance import CommitDates, build_stamp, commit_dates, page_sources
 from ..core.render.handwritten import prepare_handwritten_page
 from ..core.settings import Settings
 from ..core.site.csp import with_security_policy
-from ..core.site.feed import atom_feed
+from ..core.site.feed import write_feeds
 from ..core.site.glossary_links import GlossaryLink, glossary_links, link_first_mentions
 from ..core.site.pdf import PdfQueue
 from ..core.site.print_document import pdf_href
 from ..core.site.print_job import print_job
 from ..core.site.search import point_search_to_language, write_language_indexes
 from ..core.site.theme_fixes import (
-    copy_sitemap_to_language_folders,
+    finish_sitemaps,
     name_search_dialog,
-    relative_sitemap,
     robots_txt,
     without_empty_tabindex,
     without_head_alternates,
+    write_not_found_pages,
 )
 from ..core.urls import GLOSSARY
 from .config import ManualConfig, settings_from_config
@@ -63,7 +62,7 @@ class ManualPlugin(BasePlugin[ManualConfig]):
         self.manual: Manual | None = None
         self.settings: Settings | None = None
         self._files: Files | None = None
-        self._dates: tuple[dict[str, str], dict[str, str]] = ({}, {})
+        self._dates: CommitDates = ({}, {})
         """First and last commit date of each source file: read once per generation, for pages, footers and feeds."""
         self._fingerprint: tuple[tuple[str, int, int], ...] = ()
         self._pdfs: PdfQueue | None = None
@@ -245,7 +244,7 @@ class ManualPlugin(BasePlugin[ManualConfig]):
         return page_sources(self.manual, generated_page, lang, self.settings.root)
 
 
-def generate_manual(settings: Settings, dates: tuple[dict[str, str], dict[str, str]] | None = None) -> Manual:
+def generate_manual(settings: Settings, dates: CommitDates | None = None) -> Manual:
     """Load and check the project, then write its generated pages; stop the build with every problem. `dates`:
     see `core.project.generate_pages`."""
     manual, problems = check_project(settings)
@@ -260,50 +259,6 @@ def generate_manual(settings: Settings, dates: tuple[dict[str, str], dict[str, s
     if report.written or report.removed:
         log.info(f"Generated {len(report.written)} page(s), removed {len(report.removed)} in {settings.generated}")
     return manual
-
-
-def write_feeds(
-    manual: Manual,
-    settings: Settings,
-    site_dir: Path,
-    site_url: str | None,
-    dates: tuple[dict[str, str], dict[str, str]],
-) -> None:
-    """One Atom feed per language beside its "what is new" page."""
-    for lang in manual.languages:
-        prefix = settings.language_prefix(lang)
-        folder = site_dir / prefix / settings.output_dir
-        if not folder.is_dir():
-            continue
-        feed_url = f"{site_url.rstrip('/')}/{prefix}{settings.output_dir}/{FEED}" if site_url else FEED
-        base = f"{site_url.rstrip('/')}/{prefix}" if site_url else "../"
-        text = atom_feed(
-            manual,
-            lang,
-            record_changes(manual, lang, dates),
-            feed_url=feed_url,
-            site_url=base,
-            output_dir=settings.output_dir,
-        )
-        (folder / FEED).write_text(text, encoding="utf-8")
-
-
-def write_not_found_pages(site_dir: Path, settings: Settings, pages: dict[str, str]) -> None:
-    """The 404 page of each language in its folder, and the default language's at the root (static-i18n lets the
-    last language built overwrite it; a host that serves one 404 page for the whole site serves that one)."""
-    for lang, page in pages.items():
-        folder = site_dir / settings.language_prefix(lang)
-        folder.mkdir(parents=True, exist_ok=True)
-        (folder / "404.html").write_text(page, encoding="utf-8")
-
-
-def finish_sitemaps(site_dir: Path, languages: tuple[str, ...], *, has_site_url: bool) -> None:
-    """Sitemaps in every language folder; without `site_url`, with addresses relative to the site's root."""
-    sitemap = site_dir / "sitemap.xml"
-    if not has_site_url and sitemap.is_file():
-        sitemap.write_text(relative_sitemap(sitemap.read_text(encoding="utf-8")), encoding="utf-8")
-        (site_dir / "sitemap.xml.gz").unlink(missing_ok=True)  # a copy with `None` addresses
-    copy_sitemap_to_language_folders(site_dir, languages)
 
 
 def raise_problems(problems: list[Problem]) -> None:

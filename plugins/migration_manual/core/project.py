@@ -15,7 +15,7 @@ from .checks.translation import TranslationState, record_states
 from .model import Manual
 from .outputs.writer import WriteReport, write_pages
 from .problems import Problem
-from .provenance import commit_dates
+from .provenance import CommitDates, commit_dates
 from .render import render_pages
 from .settings import Settings
 from .sources.records import RECORDS_FOLDER
@@ -54,9 +54,7 @@ def page_translation_states(manual: Manual, settings: Settings) -> list[Translat
     return page_states(settings.docs_dir, settings.generated, manual.languages, settings.root)
 
 
-def generate_pages(
-    manual: Manual, settings: Settings, dates: tuple[dict[str, str], dict[str, str]] | None = None
-) -> WriteReport:
+def generate_pages(manual: Manual, settings: Settings, dates: CommitDates | None = None) -> WriteReport:
     """Render every generated page and write those that changed into the generated folder. `dates`: the first and
     last commit date of each source file (`provenance.commit_dates`), read from git when not given.
 

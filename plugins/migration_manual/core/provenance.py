@@ -32,7 +32,11 @@ def page_sources(manual: Manual, page: str, lang: str, display_root: Path) -> li
     return []
 
 
-def commit_dates(project: Path) -> tuple[dict[str, str], dict[str, str]]:
+CommitDates = tuple[dict[str, str], dict[str, str]]
+"""The first and the last commit date of each file, by its path relative to the project."""
+
+
+def commit_dates(project: Path) -> CommitDates:
     """Dates of the first and of the last commit that touched each file (relative to `project`), from one
     `git log` call; empty outside a git checkout."""
     try:
@@ -64,7 +68,7 @@ class RecordChange:
     changed: str
 
 
-def record_changes(manual: Manual, lang: str, dates: tuple[dict[str, str], dict[str, str]]) -> list[RecordChange]:
+def record_changes(manual: Manual, lang: str, dates: CommitDates) -> list[RecordChange]:
     """Every record with a commit date, newest change first; a record not committed yet is left out."""
     first, last = dates
     changes = []

@@ -13,7 +13,7 @@ from ..checks.translation import TranslationState
 from ..facets import FACETS
 from ..graph import build_backlinks
 from ..model import Manual
-from ..provenance import record_changes
+from ..provenance import CommitDates, record_changes
 from ..urls import (
     CHANGES,
     GLOSSARY,
@@ -45,7 +45,7 @@ def render_pages(
     base: str,
     page_states: list[TranslationState] | None = None,
     directory_urls: bool = True,
-    dates: tuple[dict[str, str], dict[str, str]] = ({}, {}),
+    dates: CommitDates = ({}, {}),
 ) -> dict[str, str]:
     """All generated pages of all languages, for the folder `base` under docs: file name with language suffix
     (relative to `base`) → Markdown. `page_states` adds the hand-written pages to the translation status page;

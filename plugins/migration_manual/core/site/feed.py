@@ -3,11 +3,13 @@ the application planned as a newsletter. Written after the build beside each lan
 
 from __future__ import annotations
 
+from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
 from ..model import Manual
-from ..provenance import RecordChange
-from ..render.changes import LIMIT
+from ..provenance import CommitDates, RecordChange, record_changes
+from ..render.changes import FEED, LIMIT
+from ..settings import Settings
 from ..urls import page_url, record_page
 
 
@@ -43,3 +45,29 @@ def atom_feed(
         "<author><name>Migrationsleitbild</name></author>"
         f'<link rel="self" href={quoteattr(feed_url)}/>' + "".join(entries) + "</feed>\n"
     )
+
+
+def write_feeds(
+    manual: Manual,
+    settings: Settings,
+    site_dir: Path,
+    site_url: str | None,
+    dates: CommitDates,
+) -> None:
+    """One Atom feed per language beside its "what is new" page."""
+    for lang in manual.languages:
+        prefix = settings.language_prefix(lang)
+        folder = site_dir / prefix / settings.output_dir
+        if not folder.is_dir():
+            continue
+        feed_url = f"{site_url.rstrip('/')}/{prefix}{settings.output_dir}/{FEED}" if site_url else FEED
+        base = f"{site_url.rstrip('/')}/{prefix}" if site_url else "../"
+        text = atom_feed(
+            manual,
+            lang,
+            record_changes(manual, lang, dates),
+            feed_url=feed_url,
+            site_url=base,
+            output_dir=settings.output_dir,
+        )
+        (folder / FEED).write_text(text, encoding="utf-8")
