@@ -3,7 +3,12 @@ conftest.py)."""
 
 from __future__ import annotations
 
+import contextlib
+import functools
+import gzip
+import http.server
 import importlib.util
+import io
 import os
 import re
 import shutil
@@ -11,7 +16,9 @@ import struct
 import subprocess
 import sys
 import textwrap
+import threading
 import zlib
+from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
 
@@ -103,16 +110,65 @@ def load_bench() -> ModuleType:
     return module
 
 
-def template_pages() -> list[str]:
-    """One page of each template of the real site: hand-written pages, generated overviews, a record of each kind,
-    each facet's index and one of its values (URLs relative to a language's root)."""
+def template_groups() -> dict[str, list[str]]:
+    """The real site's pages by the template that renders them (URLs relative to a language's root): each
+    hand-written page, each generated overview, a record of each kind, each facet's index and its first value."""
     manual, _ = load_checked_manual(SourceTree.beside(REPO / "manual_modules", LANGUAGES))
-    pages = ["", "project/", "reading-guide/", "imprint/", "accessibility/", "manual/", "manual/matrix/"]
-    pages += ["manual/glossary/", "manual/pictures/", "manual/status/", "manual/roadmap/", "manual/changes/"]
-    pages += ["contributing/", "api/"]
-    for kind in manual.taxonomy("kinds").ids():
-        first = next(r.id for r in manual.records.values() if r.facts.kind == kind)
-        pages.append(f"manual/records/{first}/")
-    for facet in FACETS:
-        pages += [f"manual/{facet.slug}/", f"manual/{facet.slug}/{manual.taxonomy(facet.taxonomy).ids()[0]}/"]
-    return pages
+    groups = {"home": [""], "hand-written": ["project/", "reading-guide/", "imprint/", "accessibility/"]}
+    groups["hand-written"].append("contributing/")
+    for name in ("overview", "matrix", "glossary", "pictures", "status", "roadmap", "changes"):
+        groups[name] = ["manual/" if name == "overview" else f"manual/{name}/"]
+    groups["api"] = ["api/"]
+    kinds = manual.taxonomy("kinds").ids()
+    groups["record"] = [
+        f"manual/records/{next(r.id for r in manual.records.values() if r.facts.kind == k)}/" for k in kinds
+    ]
+    groups["facet index"] = [f"manual/{facet.slug}/" for facet in FACETS]
+    values = {facet.slug: f"manual/{facet.slug}/{manual.taxonomy(facet.taxonomy).ids()[0]}/" for facet in FACETS}
+    groups["city page"] = [values.pop("city")]  # split into "from" and "to" the city
+    groups["facet value"] = list(values.values())
+    groups["not found"] = ["404.html"]
+    return groups
+
+
+def template_pages() -> list[str]:
+    """One page of each template of the real site, and every variant of a template (see `template_groups`)."""
+    return [page for pages in template_groups().values() for page in pages]
+
+
+class _StaticHost(http.server.SimpleHTTPRequestHandler):
+    """Serves a built site as a static host such as GitHub Pages does: text gzip-compressed when the browser asks
+    for it (Lighthouse measures transfer sizes), quietly."""
+
+    COMPRESSED = (".html", ".css", ".js", ".json", ".svg", ".xml", ".txt")
+
+    def send_head(self):  # type: ignore[no-untyped-def]  # SimpleHTTPRequestHandler's own signature
+        path = Path(self.translate_path(self.path))
+        if path.is_dir():
+            path = path / "index.html"
+        wants_gzip = "gzip" in self.headers.get("Accept-Encoding", "")
+        if not (
+            wants_gzip and path.suffix in self.COMPRESSED and path.is_file() and self.path.endswith(("/", path.name))
+        ):
+            return super().send_head()
+        body = gzip.compress(path.read_bytes(), compresslevel=6)
+        self.send_response(200)
+        self.send_header("Content-Type", self.guess_type(str(path)))
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        return io.BytesIO(body)
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+@contextlib.contextmanager
+def serve_site(folder: Path) -> Iterator[str]:
+    """Serve `folder` on 127.0.0.1 (see `_StaticHost`) while the block runs; yields the address, ending in `/`."""
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_StaticHost, directory=str(folder)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()

@@ -7,16 +7,14 @@ browser download). `make test` installs Chromium and axe-core; without them thes
 from __future__ import annotations
 
 import functools
-import http.server
 import shutil
-import threading
 from collections.abc import Iterator
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urldefrag, urljoin, urlsplit
 
 import pytest
-from helpers import LANGUAGES, REPO, template_pages
+from helpers import LANGUAGES, REPO, serve_site, template_pages
 from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright
 
 pytestmark = pytest.mark.slow  # builds, serves, renders PDFs or drives a browser
@@ -44,19 +42,10 @@ WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]
 PAGES = template_pages()
 
 
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:
-        pass
-
-
 @pytest.fixture(scope="module")
 def base_url(real_site: Path) -> Iterator[str]:
-    handler = functools.partial(_QuietHandler, directory=str(real_site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
-    server.shutdown()
+    with serve_site(real_site) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
@@ -188,9 +177,21 @@ def test_a_record_page_has_its_table_of_contents_at_phone_width(browser: Browser
 
 
 def test_the_404_page_and_the_search_dialog(page: Page, base_url: str, real_site: Path) -> None:
+    """The root 404 page is served at every missing address by hosts such as GitHub Pages: it is in the default
+    language and carries the notice in every other language; each language folder has its own."""
     not_found = (real_site / "404.html").read_text(encoding="utf-8")
     assert '<html lang="de"' in not_found  # the default language, whichever language was built last
     assert '<html lang="nl"' in (real_site / "nl" / "404.html").read_text(encoding="utf-8")
+    page.set_content(not_found.replace("<head>", f'<head><base href="{base_url}">', 1), wait_until="load")
+    assert page.locator('section[lang="nl"] h2').inner_text() == "Pagina niet gevonden"
+    dutch_links = page.locator('section[lang="nl"] a').evaluate_all("l => l.map(a => a.getAttribute('href'))")
+    assert dutch_links == ["/nl/", "/nl/manual/"]
+    for lang, folder in (("de", ""), ("nl", "nl/")):
+        page.goto(base_url + folder + "404.html", wait_until="load")
+        switcher = page.locator("a.md-select__link").evaluate_all("l => l.map(a => a.getAttribute('href'))")
+        assert switcher == ["/", "/nl/"], lang  # each language's start page, not the page built before
+        assert page.locator(".mm-footer-links a").count() == 2 and page.locator(".mm-funding svg").count() == 1
+        assert page.locator("section.mm-not-found").count() == (2 if lang == "de" else 1)
     page.goto(url_of(base_url, "nl", ""), wait_until="load")
     assert page.locator('[data-md-component="search"][role="dialog"]').get_attribute("aria-label") == "Zoeken"
 

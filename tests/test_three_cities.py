@@ -4,15 +4,12 @@ every language, the switcher offers all three, and in Chromium no text of any pi
 
 from __future__ import annotations
 
-import functools
-import http.server
 import shutil
-import threading
 from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
-from helpers import FIXTURES, build_site, small_project
+from helpers import FIXTURES, build_site, serve_site, small_project
 from playwright.sync_api import sync_playwright
 
 pytestmark = pytest.mark.slow  # builds a site and drives a browser
@@ -105,27 +102,18 @@ OVERLAPS = """() => {
 
 
 def picture_overlaps(site: Path, pages: list[str]) -> dict[str, list[str]]:
-    class Quiet(http.server.SimpleHTTPRequestHandler):
-        def log_message(self, format: str, *args: object) -> None:
-            pass
-
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(site)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
     chromium = shutil.which("chromium")
     assert chromium, "Debian's Chromium is missing: run `apt-get install -y chromium`"
     found: dict[str, list[str]] = {}
-    try:
-        with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=chromium, args=["--no-sandbox", "--disable-gpu"])
-            page = browser.new_page(viewport={"width": 1366, "height": 900})
-            for path in pages:
-                page.goto(f"http://127.0.0.1:{server.server_address[1]}/{path}", wait_until="load")
-                result = page.evaluate(OVERLAPS)
-                assert result["count"] > 20, path
-                found[path] = result["overlaps"]
-            browser.close()
-    finally:
-        server.shutdown()
+    with serve_site(site) as url, sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=chromium, args=["--no-sandbox", "--disable-gpu"])
+        page = browser.new_page(viewport={"width": 1366, "height": 900})
+        for path in pages:
+            page.goto(url + path, wait_until="load")
+            result = page.evaluate(OVERLAPS)
+            assert result["count"] > 20, path
+            found[path] = result["overlaps"]
+        browser.close()
     return found
 
 

@@ -8,6 +8,7 @@ language (`file.locale`).
 
 from __future__ import annotations
 
+from copy import deepcopy
 from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -42,3 +43,12 @@ def building_next_language(config: MkDocsConfig) -> bool:
 def page_language(page: Any, default: str) -> str:
     """The language of a page's source file (`x.nl.md` → `nl`); `default` for a file without one."""
     return str(getattr(page.file, "locale", None) or default)
+
+
+def switch_to_language_homes(config: MkDocsConfig) -> None:
+    """Point the language switcher at each language's start page, as static-i18n configured it before any page
+    changed it to the page's counterpart (for a page it has no counterpart for, such as the 404 page)."""
+    homes = getattr(config.plugins.get(PLUGIN), "extra_alternate", None)
+    if homes:  # static-i18n sets the attribute, which the theme reads before the item
+        config.extra["alternate"] = deepcopy(homes)
+        setattr(config.extra, "alternate", config.extra["alternate"])  # noqa: B010 (mypy: LegacyConfig)

@@ -7,6 +7,7 @@ collects files, and every hook is safe to run once per language.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -15,8 +16,9 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin_logger
-from mkdocs.structure.files import Files
+from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
+from mkdocs.structure.toc import TableOfContents
 
 from .. import __version__
 from ..core.checks import missing_translations
@@ -33,6 +35,7 @@ from ..core.settings import Settings
 from ..core.site.csp import with_security_policy
 from ..core.site.feed import write_feeds
 from ..core.site.glossary_links import GlossaryLink, glossary_links, link_first_mentions
+from ..core.site.not_found import not_found_notices, site_base_path, write_not_found_pages
 from ..core.site.pdf import PdfQueue
 from ..core.site.print_document import pdf_href
 from ..core.site.print_job import print_job
@@ -43,16 +46,21 @@ from ..core.site.theme_fixes import (
     robots_txt,
     without_empty_tabindex,
     without_head_alternates,
-    write_not_found_pages,
 )
 from ..core.urls import GLOSSARY
 from .config import ManualConfig, settings_from_config
-from .i18n import building_next_language, current_language, page_language
+from .i18n import building_next_language, current_language, page_language, switch_to_language_homes
 from .jinja_cache import TEMPLATE_BYTECODE
 from .search import drop_repeated_search_entries
 from .serve import watch_docs_except_generated
 
 log = get_plugin_logger(__name__)
+
+THEME_LABELS = (
+    *("pdf_download", "footer_nav", "eu_emblem_label", "funding_note", "last_updated", "search_dialog"),
+    *("not_found_title", "not_found_text", "not_found_home", "not_found_overview"),
+)
+"""The texts of `labels.yml` that the theme's templates show (see `overrides/`), beside the generated pages'."""
 
 
 class ManualPlugin(BasePlugin[ManualConfig]):
@@ -139,29 +147,25 @@ class ManualPlugin(BasePlugin[ManualConfig]):
         because static-i18n lets the last language built overwrite it."""
         if not template_name.endswith(".html"):
             return output_content
-        output = with_security_policy(without_empty_tabindex(output_content))
+        output = with_security_policy(without_empty_tabindex(without_head_alternates(output_content)))
         if template_name == "404.html" and self.manual is not None:
             lang = self._language(config)
             output = name_search_dialog(output, self.manual.labels.get("search_dialog", lang))
             self._not_found_pages[lang] = output
         return output
 
+    @event_priority(-100)  # after the search plugin has read the page's table of contents
     def on_page_context(self, context: Any, /, *, page: Page, config: MkDocsConfig, nav: Any) -> Any:
         """Offer the PDF of the page's language, the footer links and the last change (see `overrides/`)."""
+        if "toc" in (page.meta.get("hide") or []):  # Material still renders it in the navigation: 2,700
+            page.toc = TableOfContents([])  # elements and 174 KB on the API page, which Lighthouse finds slow
         if self.manual is None or self.settings is None:
             return context
         lang, label = self._language(config), self.manual.labels.get
         if self.settings.pdf:
             href = pdf_href(page.url, self.settings.pdf_dir, self.settings.pdf_file_name(lang))
             context["manual_pdf"] = {"href": href, "label": label("pdf_download", lang)}
-        links = []
-        for src, key in self.settings.footer_links.items():
-            target = self._files.get_file_from_path(src) if self._files else None
-            if target is not None:
-                links.append({"href": target.url_relative_to(page.file), "label": label(key, lang)})
-        context["manual_footer_links"] = {"label": label("footer_nav", lang), "links": links}
-        emblem = eu_emblem(label("eu_emblem_label", lang), height=32)
-        context["manual_funding"] = {"emblem": emblem, "text": label("funding_note", lang)}
+        context.update(self._footer(lang, lambda target: target.url_relative_to(page.file)))
         sources = self._page_sources(page, lang)
         changed = self._dates[1]
         dates = [changed[src] for src in sources if src in changed]
@@ -170,6 +174,17 @@ class ManualPlugin(BasePlugin[ManualConfig]):
         if config.repo_url and self._is_generated(page):
             edit = f"{config.repo_url.rstrip('/')}/{self.settings.source_edit_uri}"
             page.edit_url = f"{edit}{sources[0]}" if sources else None
+        return context
+
+    def on_template_context(self, context: Any, /, *, template_name: str, config: MkDocsConfig) -> Any:
+        """The 404 page: its notice in each language it is served for, the footer, and a language switcher to each
+        language's start page (static-i18n leaves it pointing at whatever page was built before)."""
+        if template_name != "404.html" or self.manual is None or self.settings is None:
+            return context
+        lang, base = self._language(config), site_base_path(self.settings.site_url)
+        context.update(self._footer(lang, lambda target: base + target.url))
+        context["manual_not_found"] = not_found_notices(settings=self.settings, labels=self.manual.labels, lang=lang)
+        switch_to_language_homes(config)
         return context
 
     def on_env(self, env: Environment, /, *, config: MkDocsConfig, files: Files) -> Environment:
@@ -232,6 +247,22 @@ class ManualPlugin(BasePlugin[ManualConfig]):
         assert self.manual is not None
         return current_language(config, self.manual.languages[0])
 
+    def _footer(self, lang: str, href: Callable[[File], str]) -> dict[str, Any]:
+        """The footer's links (accessibility statement, imprint) and the funding acknowledgement, for a page whose
+        links to a file are `href(file)`."""
+        assert self.manual is not None and self.settings is not None
+        label = self.manual.labels.get
+        links = []
+        for src, key in self.settings.footer_links.items():
+            target = self._files.get_file_from_path(src) if self._files else None
+            if target is not None:
+                links.append({"href": href(target), "label": label(key, lang)})
+        emblem = eu_emblem(label("eu_emblem_label", lang), height=32)
+        return {
+            "manual_footer_links": {"label": label("footer_nav", lang), "links": links},
+            "manual_funding": {"emblem": emblem, "text": label("funding_note", lang)},
+        }
+
     def _is_generated(self, page: Page) -> bool:
         return page.file.src_uri.startswith(self.config.output_dir + "/")
 
@@ -253,6 +284,8 @@ def generate_manual(settings: Settings, dates: CommitDates | None = None) -> Man
     for folder, lang in missing_translations(manual):
         log.info(f"{folder}: no {lang}.md yet; the {lang} page shows the other language with a notice")
     try:
+        for key, lang in ((key, lang) for key in THEME_LABELS for lang in manual.languages):
+            manual.labels.get(key, lang)  # the theme's pages need them; said before a build, not in the middle
         report = generate_pages(manual, settings, dates)
     except (OutputFolderError, GraphvizError, MissingLabelError) as e:
         raise PluginError(str(e)) from e

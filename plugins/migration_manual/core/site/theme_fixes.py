@@ -19,8 +19,6 @@ import re
 import shutil
 from pathlib import Path
 
-from ..settings import Settings
-
 _SEARCH_DIALOG = re.compile(r'(<div class="md-search" data-md-component="search" role="dialog")(>)')
 _HEAD_ALTERNATE = re.compile(r'\s*<link rel="alternate" href="[^"]*" hreflang="[^"]*">')
 
@@ -65,15 +63,6 @@ def robots_txt(site_url: str | None) -> str:
     if site_url:
         lines.append(f"Sitemap: {site_url.rstrip('/')}/sitemap.xml")
     return "\n".join(lines) + "\n"
-
-
-def write_not_found_pages(site_dir: Path, settings: Settings, pages: dict[str, str]) -> None:
-    """The 404 page of each language in its folder, and the default language's at the root (static-i18n lets the
-    last language built overwrite it; a host that serves one 404 page for the whole site serves that one)."""
-    for lang, page in pages.items():
-        folder = site_dir / settings.language_prefix(lang)
-        folder.mkdir(parents=True, exist_ok=True)
-        (folder / "404.html").write_text(page, encoding="utf-8")
 
 
 def finish_sitemaps(site_dir: Path, languages: tuple[str, ...], *, has_site_url: bool) -> None:
