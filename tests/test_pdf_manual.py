@@ -130,11 +130,30 @@ def test_internal_links_land_on_the_right_page(
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_cover_names_the_manual_its_cities_period_version_and_the_eu_funding(
+    readers: dict[str, PdfReader], page_texts: dict[str, list[str]], real_manual: Manual, lang: str
+) -> None:
+    front, back = page_texts[lang][0], page_texts[lang][1]
+    label = real_manual.labels.get
+    assert " ".join(label("pdf_title", lang).split()) in front.replace("- ", "")
+    assert all(city.label(lang) in front for city in real_manual.taxonomy("cities"))
+    assert "2008–2011" in front and re.search(r"\b0\.\d+\.\d+\b", front)  # period from timeline.yml, version
+    assert all(label(key, lang) in front for key in ("pdf_eu", "pdf_fund", "pdf_programme"))
+    assert not re.search(r"\d+ (von|van) \d+", front)  # no running footer on the cover
+    assert "EUREGIO" in back  # the full funding acknowledgement
+    link = next(a.get_object() for a in readers[lang].pages[1]["/Annots"])  # "Impressum und Lizenz · N"
+    target = readers[lang].get_destination_page_number(readers[lang].named_destinations[str(link["/Dest"])])
+    assert f"{label('footer_imprint', lang)} · {target + 1}" in back
+    assert page_texts[lang][target].startswith(("Impressum", "Colofon")) or "Impressum" in page_texts[lang][target]
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
 def test_contents_page_numbers_match_the_headings(
     readers: dict[str, PdfReader], page_texts: dict[str, list[str]], lang: str
 ) -> None:
     reader = readers[lang]
-    contents = "\n".join(reader.pages[i].extract_text() for i in (1, 2))
+    pages = [page.extract_text() for page in reader.pages[:6]]
+    contents = "\n".join(text for text in pages if re.search(r"\.{10,}\s*\d+\s*$", text, re.M))
     printed = {m[1].strip(): int(m[2]) for m in re.finditer(r"(?m)^(.+?)\s*\.{3,}\s*(\d+)$", contents)}
     bookmarks = [
         (title, page) for title, page, children in outline(reader)[1:] for title, page in [(title, page), *children]

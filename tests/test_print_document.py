@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from conftest import check
 from helpers import write
+from migration_manual.core.site.cover import Cover
 from migration_manual.core.site.print_document import (
-    Cover,
     PrintPage,
     PrintPart,
     assemble_print_html,
@@ -64,7 +64,7 @@ def test_links_between_included_pages_stay_inside_the_document(tmp_path: Path) -
             ),
         },
     )
-    cover = Cover("Titel", "Ondertitel", ("Partners",), "Stand 2026")
+    cover = a_cover("Titel")
     order: list[PrintPage | PrintPart] = [PrintPage("", 1), PrintPage("manual/records/a/", 2)]
     labels = {"contents": "Inhoud", "page_of": "Pagina {page} van {pages}"}
     out = assemble_print_html(
@@ -81,16 +81,7 @@ def test_links_between_included_pages_stay_inside_the_document(tmp_path: Path) -
     assert '@bottom-center { content: "Pagina " counter(page) " van " counter(pages) ""; }' in out
 
 
-def test_the_cover_carries_the_eu_emblem(tmp_path: Path) -> None:
-    write(tmp_path, {"index.html": ARTICLE.format("<h1>Start</h1>")})
-    cover = Cover("Titel", "Untertitel", ("Partner", "Laufzeit", "EFRE"), "Stand", emblem='<svg role="img"></svg>')
-    out = assemble_print_html(
-        site_dir=tmp_path,
-        lang="de",
-        prefix="",
-        order=[PrintPage("", 1)],
-        cover=cover,
-        labels={"contents": "Inhalt", "page_of": "Seite {page} von {pages}"},
-        css="",
+def a_cover(title: str) -> Cover:
+    return Cover(
+        title, "Ondertitel", (("Almelo", "NL"),), "2008", "2008", "2008", "Stand", "", ("EU", "EFRO", "IV A"), "", ""
     )
-    assert '<p>EFRE</p></div><div class="cover-emblem"><svg role="img"></svg></div>' in out

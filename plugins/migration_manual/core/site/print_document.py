@@ -18,6 +18,7 @@ from urllib.parse import urljoin, urlsplit
 from ..collation import collation_key
 from ..model import Manual
 from ..urls import GLOSSARY, MATRIX, PICTURES, ROADMAP, page_url, record_page
+from .cover import Cover, cover_html
 
 if TYPE_CHECKING:
     from bs4 import Tag
@@ -39,20 +40,6 @@ class PrintPart:
     title: str
     description: str
     slug: str
-
-
-@dataclass(frozen=True)
-class Cover:
-    """What the cover shows, in the document's language."""
-
-    title: str
-    subtitle: str
-    lines: tuple[str, ...]
-    """Partners, project period, funding, in this order."""
-    build: str
-    """Date and version of the build."""
-    emblem: str = ""
-    """The EU emblem (inline SVG) beside the funding line."""
 
 
 def reading_order(
@@ -110,18 +97,8 @@ def assemble_print_html(
         f'<meta name="generator" content="migration-manual"><style>{css}</style>'
         f"<style>{_page_css(labels, cover.title)}</style>"
     )
-    body = _cover_html(cover) + toc + "".join(chapter for chapter in chapters)
+    body = cover_html(cover) + toc + "".join(chapter for chapter in chapters)
     return f'<!DOCTYPE html><html lang="{lang}"><head>{head}</head><body>{body}</body></html>'
-
-
-def _cover_html(cover: Cover) -> str:
-    lines = "".join(f"<p>{html.escape(line)}</p>" for line in cover.lines)
-    return (
-        f'<section class="cover"><p class="cover-kicker">{html.escape(cover.subtitle)}</p>'
-        f'<p class="cover-title" role="heading" aria-level="1">{html.escape(cover.title)}</p>'
-        f'<div class="cover-lines">{lines}</div><div class="cover-emblem">{cover.emblem}</div>'
-        f'<p class="cover-build">{html.escape(cover.build)}</p></section>'
-    )
 
 
 def _part_html(part: PrintPart) -> str:

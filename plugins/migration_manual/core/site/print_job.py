@@ -5,25 +5,22 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..model import Manual
-from ..pictures.eu_emblem import eu_emblem
 from ..settings import Settings
+from ..urls import page_url
+from .cover import cover_for
 from .pdf import PdfJob
-from .print_document import Cover, assemble_print_html, reading_order
+from .print_document import assemble_print_html, reading_order, slug_of
 
 PRINT_CSS = Path(__file__).resolve().parents[2] / "print.css"
 """The print style sheet, shipped with the package."""
 
 
-def cover_for(manual: Manual, lang: str, build: dict[str, str]) -> Cover:
-    """The cover of a language's PDF, from `labels.yml`; `build` holds the build's `date` and `version`."""
-    label = manual.labels.get
-    return Cover(
-        title=label("pdf_title", lang),
-        subtitle=label("pdf_subtitle", lang),
-        lines=(label("pdf_partners", lang), label("pdf_period", lang), label("pdf_funding", lang)),
-        build=label("pdf_build", lang, **build),
-        emblem=eu_emblem(label("eu_emblem_label", lang), height=48),
-    )
+def imprint_of(manual: Manual, settings: Settings, lang: str) -> tuple[str, str] | None:
+    """The imprint's label and chapter id, when the footer names an imprint page and the PDF includes it."""
+    for src, key in settings.footer_links.items():
+        if key == "footer_imprint" and src in (*settings.pdf_front, *settings.pdf_back):
+            return manual.labels.get(key, lang), slug_of(page_url(src, directory_urls=settings.directory_urls))
+    return None
 
 
 def print_job(manual: Manual, settings: Settings, *, lang: str, site_dir: Path, build: dict[str, str]) -> PdfJob:
@@ -41,7 +38,7 @@ def print_job(manual: Manual, settings: Settings, *, lang: str, site_dir: Path, 
         lang=lang,
         prefix=settings.language_prefix(lang),
         order=order,
-        cover=cover_for(manual, lang, build),
+        cover=cover_for(manual, lang, build, imprint_of(manual, settings, lang)),
         css=PRINT_CSS.read_text(encoding="utf-8"),
         labels={"contents": manual.labels.get("pdf_contents", lang), "page_of": manual.labels.get("pdf_page_of", lang)},
     )
