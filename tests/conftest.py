@@ -65,6 +65,7 @@ def real_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     result = build_site(project, pdf=True)
     assert result.returncode == 0, result.stderr
     assert "WARNING" not in result.stderr, result.stderr
+    (project / "build.log").write_text(result.stderr, encoding="utf-8")  # what a newcomer reads (test_site.py)
     return project / "site"
 
 

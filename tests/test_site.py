@@ -28,6 +28,19 @@ def test_real_manual_has_at_least_25_records(real_manual: Manual) -> None:
     assert {r.facts.kind for r in real_manual.records.values()} == {"principle", "structure", "module", "method"}
 
 
+def test_the_build_says_one_line_per_phase_and_what_it_built(real_site: Path, real_manual: Manual) -> None:
+    """The strict build's output as a newcomer reads it: load and check, each language, each PDF, a summary; no
+    page list, no routine override lines of static-i18n, no traceback."""
+    lines = (real_site.parent / "build.log").read_text(encoding="utf-8").splitlines()
+    text = "\n".join(lines)
+    assert len(lines) <= 16, text
+    assert f"Checked {len(real_manual.records)} records and {len(real_manual.glossary)} glossary entries" in text
+    assert all(f"Building '{lang}' documentation" in text for lang in LANGUAGES)
+    assert all(f"PDF: {lang}: " in text for lang in LANGUAGES)
+    assert f"Done: {len(real_manual.records)} records in de, nl; 2 PDF(s) in pdf/" in text
+    assert not any(word in text for word in ("Overriding", "not included in the", "Traceback", "WARNING"))
+
+
 def test_every_record_has_a_page_in_both_languages(real_site: Path, real_manual: Manual) -> None:
     for record in real_manual.records.values():
         for lang in LANGUAGES:

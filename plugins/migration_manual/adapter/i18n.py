@@ -8,6 +8,8 @@ language (`file.locale`).
 
 from __future__ import annotations
 
+import logging
+import re
 from copy import deepcopy
 from typing import Any
 
@@ -52,3 +54,23 @@ def switch_to_language_homes(config: MkDocsConfig) -> None:
     if homes:  # static-i18n sets the attribute, which the theme reads before the item
         config.extra["alternate"] = deepcopy(homes)
         setattr(config.extra, "alternate", config.extra["alternate"])  # noqa: B010 (mypy: LegacyConfig)
+
+
+_ROUTINE = re.compile(r"^mkdocs_static_i18n: (Overriding '[^']+' config |Translated \d+ navigation element)")
+_LOGGERS = ("mkdocs.plugins.mkdocs_static_i18n.reconfigure", "mkdocs.plugins.mkdocs_static_i18n.plugin")
+
+
+class _RoutineMessages(logging.Filter):
+    """static-i18n's routine lines: each setting it replaces for a language (the whole copyright and description,
+    three long lines per build) and the count of translated navigation items. Nobody has to act on them."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return record.levelno != logging.INFO or not _ROUTINE.match(record.getMessage())
+
+
+def quiet_routine_messages() -> None:
+    """Leave static-i18n's routine lines out of the build's output (once per process)."""
+    for name in _LOGGERS:
+        logger = logging.getLogger(name)
+        if not any(isinstance(f, _RoutineMessages) for f in logger.filters):
+            logger.addFilter(_RoutineMessages())

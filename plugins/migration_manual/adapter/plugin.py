@@ -49,7 +49,13 @@ from ..core.site.theme_fixes import (
 )
 from ..core.urls import GLOSSARY
 from .config import ManualConfig, settings_from_config
-from .i18n import building_next_language, current_language, page_language, switch_to_language_homes
+from .i18n import (
+    building_next_language,
+    current_language,
+    page_language,
+    quiet_routine_messages,
+    switch_to_language_homes,
+)
 from .jinja_cache import TEMPLATE_BYTECODE
 from .search import drop_repeated_search_entries
 from .serve import watch_docs_except_generated
@@ -82,6 +88,7 @@ class ManualPlugin(BasePlugin[ManualConfig]):
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         """Load, check and render the records; runs once per language, but regenerates only on change."""
         settings = self.settings = settings_from_config(config, self.config)
+        quiet_routine_messages()
         if config.repo_url and not config.edit_uri:
             docs = settings.docs_dir.relative_to(settings.root)
             config.edit_uri = f"{settings.source_edit_uri}{docs.as_posix()}/"
@@ -289,8 +296,13 @@ def generate_manual(settings: Settings, dates: CommitDates | None = None) -> Man
         report = generate_pages(manual, settings, dates)
     except (OutputFolderError, GraphvizError, MissingLabelError) as e:
         raise PluginError(str(e)) from e
-    if report.written or report.removed:
-        log.info(f"Generated {len(report.written)} page(s), removed {len(report.removed)} in {settings.generated}")
+    pages = (
+        f"{len(report.written)} written, {len(report.removed)} removed"
+        if report.written or report.removed
+        else "unchanged"
+    )
+    checked = f"{len(manual.records)} records and {len(manual.glossary)} glossary entries"
+    log.info(f"Checked {checked}: no problems; generated pages: {pages}")
     return manual
 
 
