@@ -87,12 +87,18 @@ def project_settings(project: Path, languages: tuple[str, ...] = LANGUAGES, **op
     return Settings(**{**values, **options})  # type: ignore[arg-type]
 
 
-def build_site(project: Path, *, pdf: bool = False, repo_url: str = "") -> subprocess.CompletedProcess[str]:
-    """Run `mkdocs build --strict` on a project (PDFs only when asked); returns the finished process."""
+def build_site(
+    project: Path, *, pdf: bool = False, repo_url: str = "", site_url: str = ""
+) -> subprocess.CompletedProcess[str]:
+    """Run `mkdocs build --strict` on a project (PDFs only when asked; repository and site address as the publish
+    workflow sets them, else none); returns the finished process."""
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "MANUAL_PDF": "true" if pdf else "false"}
     env.pop("MANUAL_REPO_URL", None)
+    env.pop("MANUAL_SITE_URL", None)
     if repo_url:
         env["MANUAL_REPO_URL"] = repo_url
+    if site_url:
+        env["MANUAL_SITE_URL"] = site_url
     command = [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(project / "mkdocs.yml")]
     return subprocess.run(command, cwd=project, env=env, capture_output=True, text=True, check=False)
 

@@ -232,3 +232,25 @@ def test_every_page_acknowledges_the_eu_funding_with_the_emblem(real_site: Path,
 
 def test_robots_txt_allows_crawling(real_site: Path) -> None:
     assert (real_site / "robots.txt").read_text(encoding="utf-8") == "User-agent: *\nAllow: /\n"
+
+
+def test_with_a_site_address_canonical_sitemap_robots_feed_and_404_are_absolute(tmp_path: Path) -> None:
+    """As the publish workflow builds for GitHub Pages: the site lives under a path of the host."""
+    project = small_project(tmp_path / "project", FIXTURES / "manual_modules")
+    result = build_site(project, site_url="https://owner.github.io/handbuch/")
+    assert result.returncode == 0, result.stderr
+    site, base = project / "site", "https://owner.github.io/handbuch/"
+    for lang in LANGUAGES:
+        prefix = "" if lang == LANGUAGES[0] else f"{lang}/"
+        page = BeautifulSoup((site / prefix / "manual/records/alpha/index.html").read_text("utf-8"), "html.parser")
+        canonical = page.select_one('link[rel="canonical"]')
+        assert canonical is not None and canonical["href"] == f"{base}{prefix}manual/records/alpha/"
+        feed = (site / prefix / "manual/feed.xml").read_text(encoding="utf-8")
+        assert f'<link rel="self" href="{base}{prefix}manual/feed.xml"/>' in feed
+    sitemap = (site / "sitemap.xml").read_text(encoding="utf-8")
+    assert f"<loc>{base}manual/records/alpha/</loc>" in sitemap
+    assert f'hreflang="nl" href="{base}nl/manual/records/alpha/"' in sitemap and "None" not in sitemap
+    assert (site / "robots.txt").read_text(encoding="utf-8").endswith(f"Sitemap: {base}sitemap.xml\n")
+    not_found = BeautifulSoup((site / "404.html").read_text("utf-8"), "html.parser")
+    assert [a["href"] for a in not_found.select('section[lang="nl"] a')] == ["/handbuch/nl/", "/handbuch/nl/manual/"]
+    assert all(str(link["href"]).startswith("/handbuch/") for link in not_found.select("link[href]"))
