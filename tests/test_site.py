@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
 from pathlib import Path
 from urllib.parse import urljoin
 
@@ -254,3 +256,20 @@ def test_with_a_site_address_canonical_sitemap_robots_feed_and_404_are_absolute(
     not_found = BeautifulSoup((site / "404.html").read_text("utf-8"), "html.parser")
     assert [a["href"] for a in not_found.select('section[lang="nl"] a')] == ["/handbuch/nl/", "/handbuch/nl/manual/"]
     assert all(str(link["href"]).startswith("/handbuch/") for link in not_found.select("link[href]"))
+
+
+def test_git_dates_reach_the_footer_the_changes_page_and_the_feed_in_the_reader_language(tmp_path: Path) -> None:
+    """The dates come from `git log` of the project: a record committed on 5 March 2026."""
+    project = small_project(tmp_path / "project", FIXTURES / "manual_modules")
+    day = {"GIT_AUTHOR_DATE": "2026-03-05T12:00:00+00:00", "GIT_COMMITTER_DATE": "2026-03-05T12:00:00+00:00"}
+    identity = ["-c", "user.name=Test", "-c", "user.email=test@example.org", "-c", "commit.gpgsign=false"]
+    for command in (["init", "-q"], ["add", "-A"], [*identity, "commit", "-q", "-m", "Records"]):
+        subprocess.run(["git", "-C", str(project), *command], check=True, env={**os.environ, **day})
+    result = build_site(project)
+    assert result.returncode == 0, result.stderr
+    site = project / "site"
+    for prefix, words in (("", "5. März 2026"), ("nl/", "5 maart 2026")):
+        page = (site / prefix / "manual/records/alpha/index.html").read_text(encoding="utf-8")
+        assert f'<time datetime="2026-03-05">{words}</time>' in page
+        assert "alpha" in (site / prefix / "manual/changes/index.html").read_text(encoding="utf-8")
+        assert "<updated>2026-03-05T00:00:00Z</updated>" in (site / prefix / "manual/feed.xml").read_text("utf-8")

@@ -22,6 +22,7 @@ from mkdocs.structure.toc import TableOfContents
 
 from .. import __version__
 from ..core.checks import missing_translations
+from ..core.dates import readable_date
 from ..core.model import Manual
 from ..core.model.manual import MissingLabelError
 from ..core.outputs.writer import OutputFolderError
@@ -177,7 +178,9 @@ class ManualPlugin(BasePlugin[ManualConfig]):
         changed = self._dates[1]
         dates = [changed[src] for src in sources if src in changed]
         if dates:
-            context["manual_last_updated"] = {"label": label("last_updated", lang), "date": max(dates)}
+            last = max(dates)
+            context["manual_last_updated"] = {"label": label("last_updated", lang), "date": last}
+            context["manual_last_updated"]["text"] = readable_date(last, lang)
         if config.repo_url and self._is_generated(page):
             edit = f"{config.repo_url.rstrip('/')}/{self.settings.source_edit_uri}"
             page.edit_url = f"{edit}{sources[0]}" if sources else None

@@ -61,7 +61,7 @@ def cover_for(manual: Manual, lang: str, build: dict[str, str], imprint: tuple[s
         years=years,
         period=period,
         period_line=label("pdf_period", lang, period=period) if period else "",
-        build=label("pdf_build", lang, **build),
+        build=label("pdf_build", lang, date=readable_date(build["date"], lang), version=build["version"]),
         emblem=eu_emblem(label("eu_emblem_label", lang), height=54),
         funding_mark=(label("pdf_eu", lang), label("pdf_fund", lang), label("pdf_programme", lang)),
         partners=label("pdf_partners", lang),
