@@ -124,7 +124,8 @@ def template_groups() -> dict[str, list[str]]:
     groups["hand-written"].append("contributing/")
     for name in ("overview", "matrix", "glossary", "pictures", "status", "roadmap", "changes"):
         groups[name] = ["manual/" if name == "overview" else f"manual/{name}/"]
-    groups["api"] = ["api/"]
+    groups["hand-written"].append("api/")
+    groups["api reference"] = ["api/core/", "api/output/", "api/adapter/"]
     kinds = manual.taxonomy("kinds").ids()
     groups["record"] = [
         f"manual/records/{next(r.id for r in manual.records.values() if r.facts.kind == k)}/" for k in kinds
