@@ -32,7 +32,8 @@ def test_main_and_version_tags_deploy_the_site_and_a_tag_releases_both_pdfs() ->
     build, deploy = publish["jobs"]["build"], publish["jobs"]["deploy"]
     assert runs(build)[:3] == ['.ci/check-release "$GITHUB_REF_NAME"', "sudo .ci/system-deps", "make site"]
     site = next(step for step in build["steps"] if step.get("run") == "make site")
-    assert site["env"]["MANUAL_SITE_URL"] == "${{ vars.MANUAL_SITE_URL }}"  # absolute canonical and sitemap
+    pages = next(step for step in build["steps"] if step.get("uses", "").startswith("actions/configure-pages@"))
+    assert site["env"]["MANUAL_SITE_URL"] == f"${{{{ vars.MANUAL_SITE_URL || steps.{pages['id']}.outputs.base_url }}}}"
     settings = load_settings(REPO / "mkdocs.yml")
     release = runs(build)[-1]
     assert release.startswith('gh release create "$GITHUB_REF_NAME" ') and f"site/{settings.pdf_dir}/*.pdf" in release
