@@ -178,9 +178,8 @@ class ManualPlugin(BasePlugin[ManualConfig]):
         changed = self._dates[1]
         dates = [changed[src] for src in sources if src in changed]
         if dates:
-            last = max(dates)
-            context["manual_last_updated"] = {"label": label("last_updated", lang), "date": last}
-            context["manual_last_updated"]["text"] = readable_date(last, lang)
+            last, title = max(dates), label("last_updated", lang)
+            context["manual_last_updated"] = {"label": title, "date": last, "text": readable_date(last, lang)}
         if config.repo_url and self._is_generated(page):
             edit = f"{config.repo_url.rstrip('/')}/{self.settings.source_edit_uri}"
             page.edit_url = f"{edit}{sources[0]}" if sources else None

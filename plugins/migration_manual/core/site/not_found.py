@@ -36,8 +36,7 @@ def site_base_path(site_url: str | None) -> str:
 def not_found_notices(*, settings: Settings, labels: Labels, lang: str) -> list[NotFoundNotice]:
     """The notices of the 404 page built for `lang`: every language's on the default language's page (see the
     module's docstring), else only `lang`'s."""
-    languages = settings.languages
-    shown = [lang, *(other for other in languages if other != lang)] if lang == languages[0] else [lang]
+    shown = settings.languages if lang == settings.languages[0] else (lang,)
     base = site_base_path(settings.site_url)
     notices = []
     for each in shown:
