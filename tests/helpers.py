@@ -120,11 +120,10 @@ def template_groups() -> dict[str, list[str]]:
     """The real site's pages by the template that renders them (URLs relative to a language's root): each
     hand-written page, each generated overview, a record of each kind, each facet's index and its first value."""
     manual, _ = load_checked_manual(SourceTree.beside(REPO / "manual_modules", LANGUAGES))
-    groups = {"home": [""], "hand-written": ["project/", "reading-guide/", "imprint/", "accessibility/"]}
-    groups["hand-written"].append("contributing/")
-    for name in ("overview", "matrix", "glossary", "pictures", "status", "roadmap", "changes"):
-        groups[name] = ["manual/" if name == "overview" else f"manual/{name}/"]
-    groups["hand-written"].append("api/")
+    hand_written = ["project/", "reading-guide/", "imprint/", "accessibility/", "contributing/", "api/"]
+    groups = {"home": [""], "hand-written": hand_written, "overview": ["manual/"]}
+    for name in ("matrix", "glossary", "pictures", "status", "roadmap", "changes"):
+        groups[name] = [f"manual/{name}/"]
     groups["api reference"] = ["api/core/", "api/output/", "api/adapter/"]
     kinds = manual.taxonomy("kinds").ids()
     groups["record"] = [
